@@ -1,0 +1,4 @@
+/**
+ * Typed configuration: every {@code KINERJA_*} setting lands in one of these records.
+ */
+package id.kinerja.config;

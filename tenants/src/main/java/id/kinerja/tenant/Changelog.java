@@ -1,0 +1,206 @@
+package id.kinerja.tenant;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.change.Change;
+import liquibase.change.core.CreateTableChange;
+import liquibase.change.core.DropTableChange;
+import liquibase.change.core.RenameTableChange;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.DatabaseException;
+import liquibase.exception.LiquibaseException;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One Liquibase changelog tree (platform or tenant), applied to one schema at a time on a connection the
+ * caller owns. Liquibase's own commits are swallowed so that the caller's transaction decides: a schema is
+ * migrated completely or not at all. Liquibase is run serially; parallel instances in one JVM are known to
+ * leave locks set and skip schemas.
+ */
+final class Changelog {
+
+    /** Liquibase logs through java.util.logging, which holds its loggers weakly: keep this one. */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
+    static {
+        // No phone-home from a closed network; no banner, summary tables or per-changeset chatter.
+        System.setProperty("liquibase.analytics.enabled", "false");
+        System.setProperty("liquibase.showBanner", "false");
+        System.setProperty("liquibase.command.showSummary", "OFF");
+        System.setProperty("liquibase.command.showSummaryOutput", "LOG");
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    private final String path;
+    private final ResourceAccessor resources;
+    private final List<ChangeSet> changeSets;
+    private final Set<String> tables;
+    private final AtomicLong runs = new AtomicLong();
+
+    Changelog(String path) {
+        this.path = path;
+        this.resources = new ClassLoaderResourceAccessor(Changelog.class.getClassLoader());
+        try {
+            DatabaseChangeLog log = ChangeLogParserFactory.getInstance().getParser(path, resources)
+                    .parse(path, new ChangeLogParameters(), resources);
+            this.changeSets = List.copyOf(log.getChangeSets());
+        } catch (LiquibaseException e) {
+            throw new IllegalStateException("Changelog " + path + " cannot be read: " + e.getMessage(), e);
+        }
+        if (changeSets.isEmpty()) {
+            throw new IllegalStateException("Changelog " + path + " has no changesets");
+        }
+        this.tables = tablesCreatedBy(changeSets);
+    }
+
+    /** The id of the last changeset: a schema recorded at this version needs no Liquibase run. */
+    String version() {
+        return changeSets.getLast().getId();
+    }
+
+    /** How many times Liquibase itself was invoked through this changelog (start-up cost is measured with it). */
+    long runs() {
+        return runs.get();
+    }
+
+    /**
+     * Brings {@code schema} to this changelog on {@code connection}, then checks the result. Commits nothing;
+     * leaves the connection's schema on the sentinel.
+     */
+    void apply(Connection connection, String schema) throws SQLException {
+        runs.incrementAndGet();
+        try {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new CallerCommits(connection));
+            database.setDefaultSchemaName(schema);
+            database.setLiquibaseSchemaName(schema);
+            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () ->
+                    new Liquibase(path, resources, database).update(new Contexts(), new LabelExpression()));
+        } catch (SQLException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SQLException("Migration of " + schema + " failed: " + rootMessage(e), e);
+        } finally {
+            connection.setSchema(TenantSchemas.NONE);
+        }
+        verify(connection, schema);
+    }
+
+    /** Liquibase has bugs that skip schemas silently: the schema must hold every table and changeset. */
+    private void verify(Connection connection, String schema) throws SQLException {
+        Set<String> present = new HashSet<>();
+        try (var st = connection.prepareStatement(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?")) {
+            st.setString(1, schema);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    present.add(rs.getString(1));
+                }
+            }
+        }
+        Set<String> missing = new HashSet<>(tables);
+        missing.removeAll(present);
+        if (!missing.isEmpty()) {
+            throw new SQLException("Migration of " + schema + " left tables missing: " + missing);
+        }
+        try (var st = connection.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM " + schema + ".databasechangelog")) {
+            rs.next();
+            long applied = rs.getLong(1);
+            if (applied < changeSets.size()) {
+                throw new SQLException("Migration of " + schema + " applied " + applied + " of " + changeSets.size()
+                        + " changesets");
+            }
+        }
+    }
+
+    private static Set<String> tablesCreatedBy(List<ChangeSet> changeSets) {
+        Set<String> tables = new HashSet<>();
+        for (ChangeSet changeSet : changeSets) {
+            for (Change change : changeSet.getChanges()) {
+                switch (change) {
+                    case CreateTableChange c -> tables.add(c.getTableName().toLowerCase(Locale.ROOT));
+                    case DropTableChange d -> tables.remove(d.getTableName().toLowerCase(Locale.ROOT));
+                    case RenameTableChange r -> {
+                        tables.remove(r.getOldTableName().toLowerCase(Locale.ROOT));
+                        tables.add(r.getNewTableName().toLowerCase(Locale.ROOT));
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        return Set.copyOf(tables);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /**
+     * Hands Liquibase the caller's connection inside the caller's transaction. Liquibase's commits and
+     * rollbacks become savepoints: it can still recover from a failed probe (PostgreSQL aborts the whole
+     * transaction otherwise), but only the caller's commit makes anything permanent.
+     */
+    private static final class CallerCommits extends JdbcConnection {
+        private final Connection connection;
+        private Savepoint savepoint;
+
+        CallerCommits(Connection connection) throws SQLException {
+            super(connection);
+            this.connection = connection;
+            this.savepoint = connection.setSavepoint();
+        }
+
+        @Override
+        public void commit() throws DatabaseException {
+            try {
+                connection.releaseSavepoint(savepoint);
+                savepoint = connection.setSavepoint();
+            } catch (SQLException e) {
+                throw new DatabaseException(e);
+            }
+        }
+
+        @Override
+        public void rollback() throws DatabaseException {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException e) {
+                throw new DatabaseException(e);
+            }
+        }
+
+        @Override
+        public void setAutoCommit(boolean autoCommit) {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

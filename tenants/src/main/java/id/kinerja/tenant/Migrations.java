@@ -1,0 +1,150 @@
+package id.kinerja.tenant;
+
+import id.kinerja.config.MigrationSettings;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Schema migrations at start-up: first the platform schema, then every tenant whose recorded changelog
+ * version differs from the current one, serially, one tenant per transaction. A tenant whose migration
+ * fails is marked in the registry (it answers 503) and the others go on. Tenants already at the current
+ * version cost one registry query in total: Liquibase is not run for them.
+ */
+@Singleton
+public final class Migrations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
+    private final Changelog platform;
+    private final Changelog tenant;
+    private final TransactionOperations<Connection> transactions;
+    private final TenantRepository tenants;
+
+    Migrations(MigrationSettings settings, TransactionOperations<Connection> transactions, TenantRepository tenants) {
+        this.platform = new Changelog(settings.platformChangelog());
+        this.tenant = new Changelog(settings.tenantChangelog());
+        this.transactions = transactions;
+        this.tenants = tenants;
+    }
+
+    /** Creates the platform and sentinel schemas and brings the platform schema to its changelog. */
+    public void migratePlatform() {
+        transactions.executeWrite(status -> {
+            Connection c = status.getConnection();
+            try (Statement st = c.createStatement()) {
+                st.execute("SELECT pg_advisory_xact_lock(7140001)"); // one migrating instance at a time
+                st.execute("CREATE SCHEMA IF NOT EXISTS " + TenantSchemas.NONE);
+                st.execute("CREATE SCHEMA IF NOT EXISTS " + TenantSchemas.PLATFORM);
+            }
+            if (!hasChangeSet(c, TenantSchemas.PLATFORM, platform.version())) {
+                platform.apply(c, TenantSchemas.PLATFORM);
+            }
+            return null;
+        });
+    }
+
+    /** Brings every tenant not at the current version to it. */
+    public Result migrateTenants() {
+        long started = System.nanoTime();
+        String version = tenant.version();
+        List<Tenant> behind = tenants.findNotAtVersion(version);
+        int failed = 0;
+        for (Tenant t : behind) {
+            if (!migrate(t, version)) {
+                failed++;
+            }
+        }
+        Result result = new Result(behind.size() - failed, failed, (System.nanoTime() - started) / 1_000_000);
+        if (!behind.isEmpty()) {
+            LOG.info("Tenant migrations to {}: {} migrated, {} failed, {} ms", version, result.migrated(),
+                    result.failed(), result.millis());
+        }
+        return result;
+    }
+
+    private boolean migrate(Tenant t, String version) {
+        try {
+            transactions.executeWrite(status -> {
+                Connection c = status.getConnection();
+                lockSchema(c, t.schemaName());
+                tenant.apply(c, t.schemaName());
+                tenants.markMigrated(t.id(), version, Instant.now());
+                return null;
+            });
+            return true;
+        } catch (RuntimeException e) {
+            String reason = message(e);
+            LOG.error("Migration of tenant {} failed: {}", t.slug(), reason);
+            transactions.executeWrite(status -> {
+                tenants.markFailed(t.id(), reason, Instant.now());
+                return null;
+            });
+            return false;
+        }
+    }
+
+    /** Creates {@code schema} and applies the tenant changelog, inside the caller's transaction. */
+    void createTenantSchema(Connection c, String schema) throws SQLException {
+        lockSchema(c, schema);
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        }
+        tenant.apply(c, schema);
+    }
+
+    public String tenantVersion() {
+        return tenant.version();
+    }
+
+    /** Liquibase invocations for tenant schemas since start (0 when every tenant was up to date). */
+    public long tenantLiquibaseRuns() {
+        return tenant.runs();
+    }
+
+    private static void lockSchema(Connection c, String schema) throws SQLException {
+        try (var st = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+            st.setString(1, schema);
+            st.execute();
+        }
+    }
+
+    private static boolean hasChangeSet(Connection c, String schema, String id) throws SQLException {
+        try (var st = c.prepareStatement("SELECT to_regclass(? || '.databasechangelog') IS NOT NULL")) {
+            st.setString(1, schema);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return false;
+                }
+            }
+        }
+        try (var st = c.prepareStatement("SELECT 1 FROM " + schema + ".databasechangelog WHERE id = ?")) {
+            st.setString(1, id);
+            try (var rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The database's own words where there are some, not the wrappers' around them. */
+    static String message(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException) {
+                return t.getMessage();
+            }
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Outcome of one start-up pass. */
+    public record Result(int migrated, int failed, long millis) {
+    }
+}

@@ -1,0 +1,19 @@
+package id.kinerja.unitkerja;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Lives in the current tenant's schema (see {@code id.kinerja.tenant.TenantScope}). */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface UnitKerjaRepository extends CrudRepository<UnitKerja, Long> {
+
+    List<UnitKerja> listOrderByKode();
+
+    Optional<UnitKerja> findByKode(String kode);
+
+    boolean existsByKode(String kode);
+}

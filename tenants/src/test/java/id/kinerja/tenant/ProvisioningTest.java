@@ -1,0 +1,105 @@
+package id.kinerja.tenant;
+
+import id.kinerja.common.ConflictException;
+import id.kinerja.testing.TestDatabase;
+import io.micronaut.context.ApplicationContext;
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProvisioningTest {
+
+    static String url;
+    static ApplicationContext context;
+    static TenantProvisioning provisioning;
+
+    @BeforeAll
+    static void start() {
+        url = TestDatabase.createDatabase();
+        context = ApplicationContext.run(TestDatabase.properties(url));
+        provisioning = context.getBean(TenantProvisioning.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+    }
+
+    @Test
+    void createsSchemaTablesAndRegistryRow() throws SQLException {
+        Tenant t = provisioning.provision(new TenantBaru("lumajang-diskopum", "Dinas Koperasi dan Usaha Mikro",
+                "Kabupaten Lumajang", "Jawa Timur", "kabupaten"));
+
+        assertThat(t.id()).isNotNull();
+        assertThat(t.schemaName()).isEqualTo("t_lumajang_diskopum");
+        assertThat(t.changelogVersion()).isEqualTo("0001-create-unit-kerja");
+        try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
+            var rs = st.executeQuery("SELECT count(*) FROM t_lumajang_diskopum.unit_kerja");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isZero();
+            rs = st.executeQuery("SELECT name, kind, region, province, status, locator, migration_status"
+                    + " FROM platform.tenant WHERE slug = 'lumajang-diskopum'");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("name")).isEqualTo("Dinas Koperasi dan Usaha Mikro");
+            assertThat(rs.getString("kind")).isEqualTo("kabupaten");
+            assertThat(rs.getString("province")).isEqualTo("Jawa Timur");
+            assertThat(rs.getString("status")).isEqualTo("active");
+            assertThat(rs.getString("locator")).isEqualTo("default");
+            assertThat(rs.getString("migration_status")).isEqualTo("ok");
+        }
+    }
+
+    @Test
+    void refusesInvalidSlugsNamingTheField() {
+        for (String slug : new String[]{"ab", "Lumajang", "luma_jang", "-lumajang", "lumajang-", "a--b",
+                "1lumajang", "x".repeat(41), "dinas koperasi", "t;drop schema platform"}) {
+            assertThatThrownBy(() -> provisioning.provision(new TenantBaru(slug, "Dinas", null, null, "kota")))
+                    .as(slug)
+                    .isInstanceOfSatisfying(ConstraintViolationException.class, e ->
+                            assertThat(e.getConstraintViolations())
+                                    .anySatisfy(v -> assertThat(v.getPropertyPath().toString()).endsWith("slug")));
+        }
+        assertThatThrownBy(() -> provisioning.provision(new TenantBaru("kota-baru", "Dinas", null, null, "desa")))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e ->
+                        assertThat(e.getConstraintViolations())
+                                .anySatisfy(v -> assertThat(v.getPropertyPath().toString()).endsWith("kind")));
+    }
+
+    @Test
+    void refusesDuplicateSlug() {
+        provisioning.provision(new TenantBaru("kota-pasuruan", "Dinas A", null, null, "kota"));
+        assertThatThrownBy(() -> provisioning.provision(new TenantBaru("kota-pasuruan", "Dinas B", null, null, "kota")))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("slug"));
+    }
+
+    @Test
+    void failureMidMigrationLeavesNothingBehind() throws SQLException {
+        String brokenUrl = TestDatabase.createDatabase();
+        Map<String, Object> props = TestDatabase.properties(brokenUrl);
+        props.put("kinerja.migrations.tenant-changelog", "db/tenant-broken/changelog.xml");
+        try (ApplicationContext broken = ApplicationContext.run(props)) {
+            TenantProvisioning p = broken.getBean(TenantProvisioning.class);
+            assertThatThrownBy(() -> p.provision(new TenantBaru("setengah-jadi", "Dinas", null, null, "kota")))
+                    .hasMessageContaining("no_such_table");
+        }
+        try (Connection c = TestDatabase.connect(brokenUrl); var st = c.createStatement()) {
+            var rs = st.executeQuery("SELECT count(*) FROM pg_namespace WHERE nspname = 't_setengah_jadi'");
+            rs.next();
+            assertThat(rs.getLong(1)).as("schema left behind").isZero();
+            rs = st.executeQuery("SELECT count(*) FROM platform.tenant");
+            rs.next();
+            assertThat(rs.getLong(1)).as("registry rows left behind").isZero();
+            rs = st.executeQuery("SELECT count(*) FROM pg_tables WHERE tablename IN ('half_written', 'unit_kerja')");
+            rs.next();
+            assertThat(rs.getLong(1)).as("tables left behind").isZero();
+        }
+    }
+}
