@@ -80,7 +80,7 @@ public final class Migrations {
                 return null;
             });
             return true;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // the callback's SQLException arrives unwrapped
             String reason = message(e);
             LOG.error("Migration of tenant {} failed: {}", t.slug(), reason);
             transactions.executeWrite(status -> {
