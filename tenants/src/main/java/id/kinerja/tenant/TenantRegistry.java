@@ -35,6 +35,12 @@ public final class TenantRegistry {
         return tenant.ref();
     }
 
+    /** The profile of the tenant the current work runs for. */
+    public TenantProfile currentProfile() {
+        TenantRef ref = TenantScope.current().orElseThrow(() -> new IllegalStateException("No tenant in context"));
+        return tenants.findById(ref.id()).map(TenantProfile::of).orElseThrow(() -> new TenantNotFoundException(ref.slug()));
+    }
+
     public Counts counts() {
         return new Counts(tenants.count(), tenants.countByMigrationStatus(Tenant.MIGRATION_FAILED));
     }

@@ -1,0 +1,115 @@
+package id.kinerja.server;
+
+import com.vaadin.flow.server.InitParameters;
+import id.kinerja.config.KinerjaSettings;
+import id.kinerja.ui.KinerjaVaadinServlet;
+import id.kinerja.ui.VaadinInitializer;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.servlet.engine.DefaultMicronautServlet;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Embedded Jetty serving two servlets on one port: Micronaut's (the JSON API under {@code /api/*})
+ * and Vaadin's (the UI under {@code /*}). Both share the servlet session.
+ */
+@Singleton
+public final class WebServer {
+
+    private final ApplicationContext context;
+    private final KinerjaSettings settings;
+    private Server jetty;
+
+    WebServer(ApplicationContext context, KinerjaSettings settings) {
+        this.context = context;
+        this.settings = settings;
+    }
+
+    public synchronized void start() {
+        if (jetty != null) {
+            return;
+        }
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setPort(settings.port());
+        server.addConnector(connector);
+
+        ServletContextHandler handler = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        handler.setContextPath("/");
+        handler.setClassLoader(WebServer.class.getClassLoader());
+        handler.setBaseResource(webResources(handler));
+        handler.getSessionHandler().getSessionCookieConfig().setHttpOnly(true);
+        // Always production mode, on the bundle the build made from Vaadin's pre-compiled one (no Node needed).
+        handler.setInitParameter(InitParameters.SERVLET_PARAMETER_PRODUCTION_MODE, "true");
+        handler.addEventListener(new VaadinInitializer(context));
+
+        ServletHolder api = new ServletHolder("micronaut", new DefaultMicronautServlet(context));
+        api.setAsyncSupported(false); // async mode logs a spurious error on every call
+        handler.addServlet(api, "/api/*");
+
+        ServletHolder ui = new ServletHolder("vaadin", new KinerjaVaadinServlet(context));
+        ui.setAsyncSupported(true);
+        handler.addServlet(ui, "/*");
+
+        server.setHandler(handler);
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("The web server did not start on port " + settings.port() + ": "
+                    + e.getMessage(), e);
+        }
+        jetty = server;
+    }
+
+    /**
+     * Static web resources of the jars ({@code META-INF/resources}, e.g. the Lumo theme's CSS), as a servlet
+     * container with classpath scanning would offer them.
+     */
+    private static Resource webResources(ServletContextHandler handler) {
+        ResourceFactory factory = ResourceFactory.of(handler);
+        try {
+            List<Resource> roots = new ArrayList<>();
+            for (URL url : Collections.list(WebServer.class.getClassLoader().getResources("META-INF/resources"))) {
+                roots.add(factory.newResource(url));
+            }
+            return ResourceFactory.combine(roots);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Web resources cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The port actually bound (differs from the setting when that is 0). */
+    public int port() {
+        return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+    }
+
+    public String url() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    @PreDestroy
+    public synchronized void stop() {
+        if (jetty != null) {
+            try {
+                jetty.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException("The web server did not stop: " + e.getMessage(), e);
+            } finally {
+                jetty = null;
+            }
+        }
+    }
+}

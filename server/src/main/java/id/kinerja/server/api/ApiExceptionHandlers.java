@@ -1,0 +1,88 @@
+package id.kinerja.server.api;
+
+import id.kinerja.common.ConflictException;
+import id.kinerja.common.NotFoundException;
+import id.kinerja.tenant.TenantUnavailableException;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Maps the domain's exceptions to {@link ApiError} responses. */
+final class ApiExceptionHandlers {
+
+    private ApiExceptionHandlers() {
+    }
+
+    /** 400 with every invalid field named by its JSON path ({@code slug}, {@code fungsi[2]}). */
+    @Produces
+    @Singleton
+    @Replaces(ConstraintExceptionHandler.class)
+    static final class Invalid implements ExceptionHandler<ConstraintViolationException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ConstraintViolationException e) {
+            List<ApiError.FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new ApiError.FieldError(field(v), v.getMessage()))
+                    .sorted(Comparator.comparing(ApiError.FieldError::field, Comparator.nullsFirst(Comparator.naturalOrder())))
+                    .toList();
+            return ApiError.response(HttpStatus.BAD_REQUEST, "Data tidak valid", errors);
+        }
+
+        private static String field(ConstraintViolation<?> violation) {
+            StringBuilder field = new StringBuilder();
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
+                        if (!field.isEmpty()) {
+                            field.append('.');
+                        }
+                        field.append(node.getName());
+                    }
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    }
+                }
+            }
+            return field.isEmpty() ? null : field.toString();
+        }
+    }
+
+    @Produces
+    @Singleton
+    static final class Conflict implements ExceptionHandler<ConflictException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ConflictException e) {
+            return ApiError.response(HttpStatus.CONFLICT, e.getMessage(),
+                    List.of(new ApiError.FieldError(e.field(), e.getMessage())));
+        }
+    }
+
+    @Produces
+    @Singleton
+    static final class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, NotFoundException e) {
+            return ApiError.response(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Produces
+    @Singleton
+    static final class Unavailable implements ExceptionHandler<TenantUnavailableException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, TenantUnavailableException e) {
+            return ApiError.response(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package id.kinerja.arsitektur;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The module arrows and the tenancy rules, checked on the compiled classes. A class belongs to the module
+ * whose build output it came from, so a wrong arrow fails here even where Maven would let it through.
+ */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("/test-classes/"))
+                .importPackages("id.kinerja");
+    }
+
+    private static DescribedPredicate<JavaClass> module(String name) {
+        return DescribedPredicate.describe("in module " + name, c -> c.getSource()
+                .map(s -> s.getUri().toString())
+                .map(uri -> uri.contains("/" + name + "/target/classes/") || uri.contains("/" + name + "-0.")
+                        || uri.contains("/id/kinerja/" + name + "/"))
+                .orElse(false));
+    }
+
+    /** Fails too when a module has no classes at all: then its rule would check nothing. */
+    @Test
+    void modulesDependOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("server").definedBy(module("server"))
+                .layer("ui").definedBy(module("ui"))
+                .layer("reports").definedBy(module("reports"))
+                .layer("tenants").definedBy(module("tenants"))
+                .whereLayer("server").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("server")
+                .whereLayer("reports").mayOnlyBeAccessedByLayers("ui", "server")
+                .whereLayer("tenants").mayOnlyBeAccessedByLayers("reports", "ui", "server")
+                .check(classes);
+    }
+
+    @Test
+    void tenantsKnowsNothingOfHttpVaadinOrJasper() {
+        noClasses().that(module("tenants"))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.micronaut.http..", "jakarta.servlet..", "com.vaadin..", "net.sf.jasperreports..",
+                        "org.eclipse.jetty..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTenancyTouchesConnectionsAndDataSources() {
+        noClasses().that().resideOutsideOfPackages("id.kinerja.tenant..", "id.kinerja.basisdata..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.Connection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.DriverManager")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheTenantScopeSetsTheTenant() {
+        noClasses().that().resideOutsideOfPackage("id.kinerja.tenant..")
+                .should().callMethod(io.micronaut.core.propagation.PropagatedContext.class, "plus",
+                        io.micronaut.core.propagation.PropagatedContextElement.class)
+                .check(classes);
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("id.kinerja.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

@@ -1,0 +1,97 @@
+package id.kinerja.server.api;
+
+import id.kinerja.server.RunningKinerja;
+import id.kinerja.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TenantApiTest {
+
+    static String url;
+    static RunningKinerja app;
+
+    @BeforeAll
+    static void start() {
+        url = TestDatabase.createDatabase();
+        app = RunningKinerja.start(TestDatabase.properties(url));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void provisionsListsAndShowsATenant() {
+        HttpResponse<String> created = app.post("/api/admin/tenants", """
+                {"slug":"pasuruan-diskopum","name":"Dinas Koperasi dan Usaha Mikro Kota Pasuruan",
+                 "region":"Kota Pasuruan","province":"Jawa Timur","kind":"kota"}""");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/admin/tenants/pasuruan-diskopum");
+        Map<String, Object> tenant = app.object(created);
+        assertThat(tenant).containsEntry("slug", "pasuruan-diskopum").containsEntry("kind", "kota")
+                .containsEntry("schemaName", "t_pasuruan_diskopum").containsEntry("migrationStatus", "ok");
+
+        assertThat(app.list(app.get("/api/admin/tenants"))).extracting(t -> t.get("slug")).contains("pasuruan-diskopum");
+        assertThat(app.object(app.get("/api/admin/tenants/pasuruan-diskopum"))).containsEntry("region", "Kota Pasuruan");
+
+        HttpResponse<String> profile = app.get("/api/t/pasuruan-diskopum/profile");
+        assertThat(profile.statusCode()).isEqualTo(200);
+        assertThat(app.object(profile)).containsEntry("slug", "pasuruan-diskopum")
+                .containsEntry("name", "Dinas Koperasi dan Usaha Mikro Kota Pasuruan")
+                .doesNotContainKey("schemaName");
+    }
+
+    @Test
+    void invalidInputGets400NamingEachField() {
+        HttpResponse<String> r = app.post("/api/admin/tenants", "{\"slug\":\"Bad_Slug\",\"name\":\"\",\"kind\":\"desa\"}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        Map<String, Object> error = app.object(r);
+        assertThat(error).containsEntry("status", 400);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) error.get("errors");
+        assertThat(errors).extracting(e -> e.get("field")).containsExactlyInAnyOrder("kind", "name", "slug");
+        assertThat(errors).allSatisfy(e -> assertThat((String) e.get("reason")).isNotBlank());
+
+        assertThat(app.post("/api/admin/tenants", "{\"name\":\"Dinas\",\"kind\":\"kota\"}").statusCode()).isEqualTo(400);
+        assertThat(app.post("/api/admin/tenants", "{\"slug\": \"abc\",").statusCode()).isEqualTo(400);
+        assertThat(app.get("/api/admin/tenants/tidak-ada").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void duplicateGets409AndLeavesTheFirstUntouched() {
+        app.provision("kota-kembar");
+        HttpResponse<String> r = app.post("/api/admin/tenants", "{\"slug\":\"kota-kembar\",\"name\":\"Lain\",\"kind\":\"kota\"}");
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.body()).contains("\"field\":\"slug\"");
+        assertThat(app.object(app.get("/api/admin/tenants/kota-kembar"))).containsEntry("name", "Dinas kota-kembar");
+    }
+
+    @Test
+    void unknownSuspendedAndUnmigratedTenantsDoNotServe() throws Exception {
+        assertThat(app.get("/api/t/tidak-ada/profile").statusCode()).isEqualTo(404);
+        assertThat(app.get("/api/t/BAD..slug/profile").statusCode()).isEqualTo(404);
+
+        app.provision("dinas-libur");
+        app.provision("dinas-rusak");
+        try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
+            st.execute("UPDATE platform.tenant SET status = 'suspended' WHERE slug = 'dinas-libur'");
+            st.execute("UPDATE platform.tenant SET migration_status = 'failed', migration_error = 'boom'"
+                    + " WHERE slug = 'dinas-rusak'");
+        }
+        HttpResponse<String> suspended = app.get("/api/t/dinas-libur/profile");
+        assertThat(suspended.statusCode()).isEqualTo(404);
+        assertThat(app.object(suspended)).containsEntry("status", 404);
+        HttpResponse<String> broken = app.get("/api/t/dinas-rusak/unit-kerja");
+        assertThat(broken.statusCode()).isEqualTo(503);
+        assertThat((String) app.object(broken).get("message")).contains("dinas-rusak");
+    }
+}
