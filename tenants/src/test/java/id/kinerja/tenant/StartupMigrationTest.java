@@ -17,7 +17,9 @@ class StartupMigrationTest {
     @Test
     void upToDateTenantsCostNoLiquibaseAndAFailingTenantDoesNotStopTheOthers() throws Exception {
         String url = TestDatabase.createDatabase();
+        String released;
         try (ApplicationContext first = ApplicationContext.run(TestDatabase.properties(url))) {
+            released = first.getBean(Migrations.class).tenantVersion();
             TenantProvisioning provisioning = first.getBean(TenantProvisioning.class);
             for (int i = 1; i <= TENANTS; i++) {
                 provisioning.provision(new TenantBaru("dinas-%02d".formatted(i), "Dinas " + i, null, null, "kota"));
@@ -30,8 +32,12 @@ class StartupMigrationTest {
         }
 
         // A tenant whose schema already has the table the next release creates will fail that release.
+        long changeSetsBefore;
         try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
             st.execute("CREATE TABLE t_dinas_03.catatan_rilis_berikut (id bigint)");
+            var rs = st.executeQuery("SELECT count(*) FROM t_dinas_03.databasechangelog");
+            rs.next();
+            changeSetsBefore = rs.getLong(1);
         }
         Map<String, Object> nextRelease = TestDatabase.properties(url);
         nextRelease.put("kinerja.migrations.tenant-changelog", "db/tenant-next/changelog.xml");
@@ -41,7 +47,7 @@ class StartupMigrationTest {
             Tenant broken = registry.find("dinas-03").orElseThrow();
             assertThat(broken.migrationStatus()).isEqualTo("failed");
             assertThat(broken.migrationError()).contains("catatan_rilis_berikut");
-            assertThat(broken.changelogVersion()).isEqualTo("0001-create-unit-kerja");
+            assertThat(broken.changelogVersion()).isEqualTo(released);
             assertThatThrownBy(() -> registry.serving("dinas-03")).isInstanceOf(TenantUnavailableException.class);
             for (Tenant t : registry.list()) {
                 if (!t.slug().equals("dinas-03")) {
@@ -60,7 +66,7 @@ class StartupMigrationTest {
                     .isEqualTo(TENANTS);
             rs = st.executeQuery("SELECT count(*) FROM t_dinas_03.databasechangelog");
             rs.next();
-            assertThat(rs.getLong(1)).as("the failed migration left no trace in its schema").isEqualTo(1);
+            assertThat(rs.getLong(1)).as("the failed migration left no trace in its schema").isEqualTo(changeSetsBefore);
         }
 
         // Next start: only the failed tenant is tried again.
