@@ -1,0 +1,28 @@
+package id.kinerja.common;
+
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * Input that is well-formed but not acceptable: an unknown reference, a rule of the domain. The API answers
+ * 422 naming the field (a JSON path such as {@code [3].indikatorId}) and the reason.
+ */
+public class InvalidInputException extends RuntimeException {
+
+    private final String field;
+
+    public InvalidInputException(@Nullable String field, String reason) {
+        super(reason);
+        this.field = field;
+    }
+
+    @Nullable
+    public String field() {
+        return field;
+    }
+
+    /** The same error, its field placed under {@code prefix} (an item of a bulk request, say). */
+    public InvalidInputException under(String prefix) {
+        return new InvalidInputException(field == null ? prefix : prefix + (field.startsWith("[") ? "" : ".") + field,
+                getMessage());
+    }
+}

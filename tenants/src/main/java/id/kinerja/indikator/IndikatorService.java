@@ -1,0 +1,138 @@
+package id.kinerja.indikator;
+
+import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.NotFoundException;
+import id.kinerja.common.Versions;
+import id.kinerja.renstra.RenstraService;
+import id.kinerja.renstra.Simpul;
+import id.kinerja.rumus.Rumus;
+import id.kinerja.rumus.RumusTidakValidException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Indicators of the nodes, with their components; a computable formula is checked when it is saved. */
+@Singleton
+public class IndikatorService {
+
+    private final IndikatorRepository indikator;
+    private final KomponenRepository komponen;
+    private final RenstraService renstra;
+
+    IndikatorService(IndikatorRepository indikator, KomponenRepository komponen, RenstraService renstra) {
+        this.indikator = indikator;
+        this.komponen = komponen;
+        this.renstra = renstra;
+    }
+
+    public IndikatorLengkap baca(long id) {
+        Indikator i = indikator.findById(id).orElseThrow(() -> new NotFoundException("Indikator " + id + " tidak ditemukan"));
+        return new IndikatorLengkap(i, komponen.findByIndikatorIdOrderByUrutan(id));
+    }
+
+    public List<IndikatorLengkap> milik(long simpulId) {
+        renstra.simpul(simpulId);
+        return indikator.findBySimpulIdOrderByUrutanAndId(simpulId).stream()
+                .map(i -> new IndikatorLengkap(i, komponen.findByIndikatorIdOrderByUrutan(i.id())))
+                .toList();
+    }
+
+    @Transactional
+    public IndikatorLengkap tambah(long simpulId, @Valid IndikatorInput input) {
+        Simpul simpul = renstra.simpul(simpulId);
+        List<KomponenInput> daftar = periksa(input);
+        List<Indikator> saudara = indikator.findBySimpulIdOrderByUrutanAndId(simpul.id());
+        int urutan = input.urutan() == null ? saudara.size() : Math.min(input.urutan(), saudara.size());
+        Indikator baru = indikator.save(dari(input, null, simpulId, urutan, null));
+        simpanKomponen(baru.id(), daftar);
+        List<Indikator> urut = new ArrayList<>(saudara);
+        urut.add(urutan, baru);
+        nomori(urut);
+        return baca(baru.id());
+    }
+
+    @Transactional
+    public IndikatorLengkap ubah(long id, @Valid IndikatorInput input) {
+        Indikator lama = baca(id).indikator();
+        Versions.check(input.version(), lama.version(), "Indikator");
+        List<KomponenInput> daftar = periksa(input);
+        indikator.update(dari(input, id, lama.simpulId(), lama.urutan(), lama.version()));
+        komponen.deleteByIndikatorId(id);
+        simpanKomponen(id, daftar);
+        return baca(id);
+    }
+
+    /** Deletes an indicator with its targets and realisations. */
+    @Transactional
+    public void hapus(long id) {
+        Indikator lama = baca(id).indikator();
+        indikator.deleteById(id);
+        nomori(indikator.findBySimpulIdOrderByUrutanAndId(lama.simpulId()));
+    }
+
+    /** The formula of an indicator, checked; null when it has none. */
+    @Nullable
+    public static Rumus rumus(Indikator i, List<Komponen> komponen) {
+        return i.formula() == null ? null : Rumus.parse(i.formula(), komponen.stream().map(Komponen::nama).toList());
+    }
+
+    private static List<KomponenInput> periksa(IndikatorInput input) {
+        List<KomponenInput> daftar = input.komponen() == null ? List.of() : input.komponen();
+        Set<String> nama = new HashSet<>();
+        for (int i = 0; i < daftar.size(); i++) {
+            String n = daftar.get(i).nama().strip();
+            try {
+                Rumus.periksaNamaKomponen(n);
+            } catch (RumusTidakValidException e) {
+                throw new InvalidInputException("komponen[" + i + "].nama", e.getMessage());
+            }
+            if (!nama.add(n)) {
+                throw new InvalidInputException("komponen[" + i + "].nama", "nama komponen '" + n + "' ganda");
+            }
+        }
+        if (input.formula() != null && !input.formula().isBlank()) {
+            try {
+                Rumus.parse(input.formula(), nama);
+            } catch (RumusTidakValidException e) {
+                throw new InvalidInputException("formula", e.getMessage());
+            }
+        }
+        return daftar;
+    }
+
+    private void simpanKomponen(long indikatorId, List<KomponenInput> daftar) {
+        for (int i = 0; i < daftar.size(); i++) {
+            KomponenInput k = daftar.get(i);
+            komponen.save(new Komponen(null, indikatorId, k.nama().strip(), k.label().strip(), blank(k.satuan()), i));
+        }
+    }
+
+    private static Indikator dari(IndikatorInput in, @Nullable Long id, long simpulId, int urutan, @Nullable Long version) {
+        return new Indikator(id, simpulId, in.kode().strip(), in.nama().strip(), in.satuan().strip(), blank(in.formulaTeks()),
+                blank(in.formula()), in.polaritas() == null ? Polaritas.POSITIF : in.polaritas(),
+                in.agregasi() == null ? Agregasi.JUMLAH : in.agregasi(), blank(in.sumberData()), blank(in.unitKerja()),
+                Boolean.TRUE.equals(in.iku()), in.presisi() == null ? 2 : in.presisi(), urutan, version);
+    }
+
+    private void nomori(List<Indikator> urut) {
+        for (int i = 0; i < urut.size(); i++) {
+            Indikator x = urut.get(i);
+            if (x.urutan() != i) {
+                indikator.update(new Indikator(x.id(), x.simpulId(), x.kode(), x.nama(), x.satuan(), x.formulaTeks(),
+                        x.formula(), x.polaritas(), x.agregasi(), x.sumberData(), x.unitKerja(), x.iku(), x.presisi(), i,
+                        x.version()));
+            }
+        }
+    }
+
+    @Nullable
+    private static String blank(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,87 @@
+package id.kinerja.profil;
+
+import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.Versions;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The profile of the current dinas, and its logo (PNG or JPEG, checked by content). */
+@Singleton
+public class ProfilService {
+
+    public static final int LOGO_MAKS = 512 * 1024;
+
+    private final ProfilRepository profil;
+
+    ProfilService(ProfilRepository profil) {
+        this.profil = profil;
+    }
+
+    public ProfilData baca() {
+        Profil p = profil.findById((short) 1).orElseThrow(() -> new IllegalStateException("profil row missing"));
+        return new ProfilData(p.namaResmi(), p.alamat(), p.wilayah(), p.tugas(), p.fungsi(), p.visi(), p.misi(),
+                new ProfilData.Pejabat(p.kepalaNama(), p.kepalaPangkat(), p.kepalaGolongan(), p.kepalaNip(), null, null),
+                new ProfilData.Pejabat(p.atasanNama(), p.atasanPangkat(), null, p.atasanNip(), p.atasanJabatan(), p.atasanPlt()),
+                p.version());
+    }
+
+    @Transactional
+    public ProfilData simpan(@Valid ProfilData d) {
+        Profil lama = profil.findById((short) 1).orElseThrow(() -> new IllegalStateException("profil row missing"));
+        Versions.check(d.version(), lama.version(), "Profil");
+        ProfilData.Pejabat k = d.kepala() == null ? new ProfilData.Pejabat(null, null, null, null, null, null) : d.kepala();
+        ProfilData.Pejabat a = d.atasan() == null ? new ProfilData.Pejabat(null, null, null, null, null, null) : d.atasan();
+        profil.update(new Profil((short) 1, blank(d.namaResmi()), blank(d.alamat()), blank(d.wilayah()), blank(d.tugas()),
+                daftar(d.fungsi()), blank(d.visi()), daftar(d.misi()), blank(k.nama()), blank(k.pangkat()), blank(k.golongan()),
+                blank(k.nip()), blank(a.jabatan()), blank(a.nama()), blank(a.pangkat()), blank(a.nip()),
+                Boolean.TRUE.equals(a.plt()), lama.version()));
+        return baca();
+    }
+
+    /** The logo's bytes and media type, if there is one. */
+    public Optional<Logo> logo() {
+        String tipe = profil.tipeLogo();
+        return tipe == null ? Optional.empty() : Optional.of(new Logo(profil.logo(), tipe));
+    }
+
+    /** Stores a logo after checking its content is a PNG or JPEG image no larger than 512 KB; null removes it. */
+    @Transactional
+    public void simpanLogo(@Nullable byte[] isi) {
+        if (isi == null || isi.length == 0) {
+            profil.simpanLogo(null, null);
+            return;
+        }
+        if (isi.length > LOGO_MAKS) {
+            throw new InvalidInputException("logo", "paling besar 512 KB");
+        }
+        profil.simpanLogo(isi, tipe(isi));
+    }
+
+    private static String tipe(byte[] b) {
+        if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "image/png";
+        }
+        if (b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
+            return "image/jpeg";
+        }
+        throw new InvalidInputException("logo", "harus gambar PNG atau JPEG");
+    }
+
+    private static List<String> daftar(@Nullable List<String> items) {
+        return items == null ? List.of() : items.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+    }
+
+    @Nullable
+    private static String blank(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Logo bytes and their media type. */
+    public record Logo(byte[] isi, String tipe) {
+    }
+}

@@ -1,0 +1,177 @@
+package id.kinerja.renstra;
+
+import id.kinerja.common.ConflictException;
+import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.NotFoundException;
+import id.kinerja.common.Versions;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renstra periods and their framework tree: add, change, move and delete nodes, keeping sibling order dense. */
+@Singleton
+public class RenstraService {
+
+    private final PeriodeRepository periodes;
+    private final SimpulRepository nodes;
+
+    RenstraService(PeriodeRepository periodes, SimpulRepository nodes) {
+        this.periodes = periodes;
+        this.nodes = nodes;
+    }
+
+    public List<Periode> daftarPeriode() {
+        return periodes.listOrderByTahunAwalAndId();
+    }
+
+    public Periode periode(long id) {
+        return periodes.findById(id).orElseThrow(() -> new NotFoundException("Periode " + id + " tidak ditemukan"));
+    }
+
+    /** The period measuring {@code tahun}: the latest one whose years include it. */
+    public Periode periodeUntuk(int tahun) {
+        return daftarPeriode().reversed().stream()
+                .filter(p -> p.tahunAwal() <= tahun && (p.tahunAkhir() == null || tahun <= p.tahunAkhir()))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Tidak ada periode Renstra untuk tahun " + tahun));
+    }
+
+    @Transactional
+    public Periode buatPeriode(@Valid PeriodeInput input) {
+        periksaTahun(input);
+        return periodes.save(new Periode(null, input.nama().strip(), input.tahunAwal(), input.tahunAkhir(), null));
+    }
+
+    @Transactional
+    public Periode ubahPeriode(long id, @Valid PeriodeInput input) {
+        Periode lama = periode(id);
+        Versions.check(input.version(), lama.version(), "Periode");
+        periksaTahun(input);
+        return periodes.update(new Periode(id, input.nama().strip(), input.tahunAwal(), input.tahunAkhir(), lama.version()));
+    }
+
+    @Transactional
+    public void hapusPeriode(long id, boolean cascade) {
+        periode(id);
+        long isi = nodes.countByPeriodeId(id);
+        if (isi > 0 && !cascade) {
+            throw new ConflictException(null, "Periode masih berisi " + isi + " simpul; hapus dengan cascade=true"
+                    + " untuk menghapus semuanya");
+        }
+        periodes.deleteById(id);
+    }
+
+    public List<Simpul> pohon(long periodeId) {
+        periode(periodeId);
+        return nodes.findByPeriodeIdOrderByUrutanAndId(periodeId);
+    }
+
+    public Simpul simpul(long id) {
+        return nodes.findById(id).orElseThrow(() -> new NotFoundException("Simpul " + id + " tidak ditemukan"));
+    }
+
+    @Transactional
+    public Simpul tambah(@Valid SimpulBaru input) {
+        periodes.findById(input.periodeId())
+                .orElseThrow(() -> new InvalidInputException("periodeId", "periode " + input.periodeId() + " tidak ditemukan"));
+        periksaInduk(input.periodeId(), input.parentId(), input.tingkat());
+        List<Simpul> saudara = nodes.saudara(input.periodeId(), input.parentId());
+        int posisi = input.urutan() == null ? saudara.size() : Math.min(input.urutan(), saudara.size());
+        Simpul baru = nodes.save(new Simpul(null, input.periodeId(), input.parentId(), input.tingkat(), input.kode().strip(),
+                input.nama().strip(), posisi, blank(input.unitKerja()), blank(input.outcome()), blank(input.lokasi()), null));
+        List<Simpul> urut = new ArrayList<>(saudara);
+        urut.add(posisi, baru);
+        nomori(urut);
+        return simpul(baru.id());
+    }
+
+    @Transactional
+    public Simpul ubah(long id, @Valid SimpulUbah input) {
+        Simpul lama = simpul(id);
+        Versions.check(input.version(), lama.version(), "Simpul");
+        if (nodes.ubahIsi(id, input.kode().strip(), input.nama().strip(), blank(input.unitKerja()), blank(input.outcome()),
+                blank(input.lokasi()), input.version()) == 0) {
+            Versions.check(input.version(), simpul(id).version(), "Simpul");
+        }
+        return simpul(id);
+    }
+
+    @Transactional
+    public Simpul pindah(long id, @Valid Pindah input) {
+        Simpul node = simpul(id);
+        Versions.check(input.version(), node.version(), "Simpul");
+        periksaInduk(node.periodeId(), input.parentId(), node.tingkat());
+        List<Simpul> asal = new ArrayList<>(nodes.saudara(node.periodeId(), node.parentId()));
+        asal.removeIf(s -> s.id().equals(id));
+        nomori(asal);
+        List<Simpul> tujuan = new ArrayList<>(nodes.saudara(node.periodeId(), input.parentId()));
+        tujuan.removeIf(s -> s.id().equals(id));
+        int posisi = input.urutan() == null ? tujuan.size() : Math.min(input.urutan(), tujuan.size());
+        if (nodes.pindahkan(id, input.parentId(), posisi, input.version()) == 0) {
+            Versions.check(input.version(), simpul(id).version(), "Simpul");
+        }
+        tujuan.add(posisi, node.withParent(input.parentId(), posisi));
+        nomori(tujuan);
+        return simpul(id);
+    }
+
+    /** Deletes a node; one with data under it only when {@code cascade} says so (then all of it goes). */
+    @Transactional
+    public void hapus(long id, boolean cascade) {
+        Simpul node = simpul(id);
+        IsiSimpul isi = nodes.isi(id);
+        if (!isi.kosong() && !cascade) {
+            throw new ConflictException(null, node.tingkat().label() + " '" + node.kode() + "' masih berisi " + isi.uraian()
+                    + "; hapus dengan cascade=true untuk menghapus semuanya");
+        }
+        nodes.deleteById(id);
+        nomori(nodes.saudara(node.periodeId(), node.parentId()));
+    }
+
+    private void periksaInduk(long periodeId, @Nullable Long parentId, Tingkat tingkat) {
+        Tingkat seharusnya = tingkat.induk();
+        if (seharusnya == null) {
+            if (parentId != null) {
+                throw new InvalidInputException("parentId", "tujuan berada di akar kerangka, tanpa induk");
+            }
+            return;
+        }
+        if (parentId == null) {
+            throw new InvalidInputException("parentId", tingkat.label().toLowerCase() + " harus berada di bawah "
+                    + seharusnya.label().toLowerCase());
+        }
+        Simpul induk = nodes.findById(parentId)
+                .orElseThrow(() -> new InvalidInputException("parentId", "simpul induk " + parentId + " tidak ditemukan"));
+        if (induk.periodeId() != periodeId) {
+            throw new InvalidInputException("parentId", "simpul induk berada di periode lain");
+        }
+        if (induk.tingkat() != seharusnya) {
+            throw new InvalidInputException("parentId", tingkat.label().toLowerCase() + " harus berada di bawah "
+                    + seharusnya.label().toLowerCase() + ", bukan di bawah " + induk.tingkat().label().toLowerCase());
+        }
+    }
+
+    /** Positions 0..n-1 in list order; writes only the ones that change. */
+    private void nomori(List<Simpul> urut) {
+        for (int i = 0; i < urut.size(); i++) {
+            if (urut.get(i).urutan() != i) {
+                nodes.setUrutan(urut.get(i).id(), i);
+            }
+        }
+    }
+
+    private static void periksaTahun(PeriodeInput input) {
+        if (input.tahunAkhir() != null && input.tahunAkhir() < input.tahunAwal()) {
+            throw new InvalidInputException("tahunAkhir", "tidak boleh sebelum tahun awal " + input.tahunAwal());
+        }
+    }
+
+    @Nullable
+    static String blank(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
