@@ -107,7 +107,7 @@ public class CapaianService {
 
     /** Per-indicator history across years. */
     @Serdeable
-    public record Riwayat(long indikatorId, String kode, String nama, String satuan, List<Tahun> tahun) {
+    public record Riwayat(long indikatorId, String kode, String nama, @Nullable String satuan, List<Tahun> tahun) {
         @Serdeable
         public record Tahun(int tahun, PohonCapaian.IndikatorCapaian capaian) {
         }

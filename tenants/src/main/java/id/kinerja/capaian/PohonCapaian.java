@@ -60,7 +60,7 @@ public record PohonCapaian(
             long id,
             String kode,
             String nama,
-            String satuan,
+            @Nullable String satuan,
             Polaritas polaritas,
             Agregasi agregasi,
             boolean iku,

@@ -20,6 +20,11 @@ public class InvalidInputException extends RuntimeException {
         return field;
     }
 
+    @Override
+    public String toString() {
+        return "InvalidInputException: " + (field == null ? "" : field + ": ") + getMessage();
+    }
+
     /** The same error, its field placed under {@code prefix} (an item of a bulk request, say). */
     public InvalidInputException under(String prefix) {
         return new InvalidInputException(field == null ? prefix : prefix + (field.startsWith("[") ? "" : ".") + field,

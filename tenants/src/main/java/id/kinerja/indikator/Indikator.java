@@ -21,7 +21,7 @@ public record Indikator(
         long simpulId,
         String kode,
         String nama,
-        String satuan,
+        @Nullable String satuan,
         @Nullable String formulaTeks,
         @Nullable String formula,
         Polaritas polaritas,

@@ -18,7 +18,7 @@ import java.util.List;
 public record IndikatorInput(
         @NotBlank(message = "wajib diisi") @Size(max = 60, message = "paling banyak 60 karakter") String kode,
         @NotBlank(message = "wajib diisi") @Size(max = 2000, message = "paling banyak 2000 karakter") String nama,
-        @NotBlank(message = "wajib diisi") @Size(max = 100, message = "paling banyak 100 karakter") String satuan,
+        @Nullable @Size(max = 100, message = "paling banyak 100 karakter") String satuan,
         @Nullable @Size(max = 4000, message = "paling banyak 4000 karakter") String formulaTeks,
         @Nullable @Size(max = 1000, message = "paling banyak 1000 karakter") String formula,
         @Nullable @Size(max = 20, message = "paling banyak 20 komponen") List<@Valid KomponenInput> komponen,

@@ -114,7 +114,7 @@ public class IndikatorService {
     }
 
     private static Indikator dari(IndikatorInput in, @Nullable Long id, long simpulId, int urutan, @Nullable Long version) {
-        return new Indikator(id, simpulId, in.kode().strip(), in.nama().strip(), in.satuan().strip(), blank(in.formulaTeks()),
+        return new Indikator(id, simpulId, in.kode().strip(), in.nama().strip(), blank(in.satuan()), blank(in.formulaTeks()),
                 blank(in.formula()), in.polaritas() == null ? Polaritas.POSITIF : in.polaritas(),
                 in.agregasi() == null ? Agregasi.JUMLAH : in.agregasi(), blank(in.sumberData()), blank(in.unitKerja()),
                 Boolean.TRUE.equals(in.iku()), in.presisi() == null ? 2 : in.presisi(), urutan, version);

@@ -7,13 +7,13 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A Renstra period (e.g. 2025–2029) holding one framework; the end year may be unknown. */
+/** A Renstra period (e.g. 2025–2029) holding one framework; a year the documents do not give stays unknown (null). */
 @Serdeable
 @MappedEntity("periode")
 public record Periode(
         @Id @GeneratedValue @Nullable Long id,
         String nama,
-        int tahunAwal,
+        @Nullable Integer tahunAwal,
         @Nullable Integer tahunAkhir,
         @Version @Nullable Long version) {
 }

@@ -8,5 +8,6 @@ import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface PeriodeRepository extends CrudRepository<Periode, Long> {
+    @io.micronaut.data.annotation.Query("SELECT * FROM periode ORDER BY tahun_awal NULLS FIRST, id")
     List<Periode> listOrderByTahunAwalAndId();
 }

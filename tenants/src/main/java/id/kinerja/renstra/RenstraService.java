@@ -35,7 +35,7 @@ public class RenstraService {
     /** The period measuring {@code tahun}: the latest one whose years include it. */
     public Periode periodeUntuk(int tahun) {
         return daftarPeriode().reversed().stream()
-                .filter(p -> p.tahunAwal() <= tahun && (p.tahunAkhir() == null || tahun <= p.tahunAkhir()))
+                .filter(p -> p.tahunAwal() != null && p.tahunAwal() <= tahun && (p.tahunAkhir() == null || tahun <= p.tahunAkhir()))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Tidak ada periode Renstra untuk tahun " + tahun));
     }
@@ -165,7 +165,7 @@ public class RenstraService {
     }
 
     private static void periksaTahun(PeriodeInput input) {
-        if (input.tahunAkhir() != null && input.tahunAkhir() < input.tahunAwal()) {
+        if (input.tahunAkhir() != null && input.tahunAwal() != null && input.tahunAkhir() < input.tahunAwal()) {
             throw new InvalidInputException("tahunAkhir", "tidak boleh sebelum tahun awal " + input.tahunAwal());
         }
     }

@@ -1,0 +1,5 @@
+/**
+ * Pertukaran: the exchange document (JSON, format {@code kinerja-exchange} v1) of a whole dinas, its import
+ * into a tenant and its export from one.
+ */
+package id.kinerja.pertukaran;
