@@ -76,7 +76,8 @@ public class CapaianService {
     }
 
     public Skala skalaTenant() {
-        List<KategoriSkala> rows = skala.listOrderByUrutan();
+        List<KategoriSkala> rows = skala.listOrderByUrutan().stream()
+                .map(k -> new KategoriSkala(k.id(), Kalkulasi.bersih(k.batasBawah()), k.label(), k.urutan())).toList();
         return rows.isEmpty() ? Skala.BAKU : new Skala(rows);
     }
 

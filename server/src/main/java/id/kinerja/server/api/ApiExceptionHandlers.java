@@ -1,9 +1,11 @@
 package id.kinerja.server.api;
 
 import id.kinerja.common.ConflictException;
+import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.NotFoundException;
 import id.kinerja.tenant.TenantUnavailableException;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -65,6 +67,28 @@ final class ApiExceptionHandlers {
         public HttpResponse<ApiError> handle(HttpRequest request, ConflictException e) {
             return ApiError.response(HttpStatus.CONFLICT, e.getMessage(),
                     List.of(new ApiError.FieldError(e.field(), e.getMessage())));
+        }
+    }
+
+    /** 422: well-formed input the domain does not accept (an unknown reference, a broken formula). */
+    @Produces
+    @Singleton
+    static final class Unacceptable implements ExceptionHandler<InvalidInputException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, InvalidInputException e) {
+            return ApiError.response(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(),
+                    List.of(new ApiError.FieldError(e.field(), e.getMessage())));
+        }
+    }
+
+    /** 409: somebody changed the row since it was read. */
+    @Produces
+    @Singleton
+    static final class StaleVersion implements ExceptionHandler<OptimisticLockException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, OptimisticLockException e) {
+            return ApiError.response(HttpStatus.CONFLICT, "Data sudah diubah orang lain; muat ulang lalu ulangi perubahan",
+                    List.of(new ApiError.FieldError("version", "versi tidak lagi berlaku")));
         }
     }
 

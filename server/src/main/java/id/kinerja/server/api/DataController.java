@@ -1,0 +1,75 @@
+package id.kinerja.server.api;
+
+import id.kinerja.anggaran.AnggaranInput;
+import id.kinerja.anggaran.AnggaranService;
+import id.kinerja.anggaran.RealisasiAnggaranInput;
+import id.kinerja.common.HasilSimpan;
+import id.kinerja.narasi.Bab;
+import id.kinerja.narasi.BabInput;
+import id.kinerja.narasi.Narasi;
+import id.kinerja.narasi.NarasiInput;
+import id.kinerja.narasi.NarasiService;
+import id.kinerja.realisasi.RealisasiInput;
+import id.kinerja.realisasi.RealisasiService;
+import id.kinerja.target.TargetInput;
+import id.kinerja.target.TargetService;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Put;
+
+import java.util.List;
+
+/**
+ * Bulk writes of a dinas's figures: each request is one transaction, all of its items or none; an error names
+ * the item by its JSON path ({@code [3].nilai}).
+ */
+@Controller("/api/t/{slug}")
+final class DataController {
+
+    private final TargetService target;
+    private final RealisasiService realisasi;
+    private final AnggaranService anggaran;
+    private final NarasiService narasi;
+
+    DataController(TargetService target, RealisasiService realisasi, AnggaranService anggaran, NarasiService narasi) {
+        this.target = target;
+        this.realisasi = realisasi;
+        this.anggaran = anggaran;
+        this.narasi = narasi;
+    }
+
+    /** Annual targets (with {@code jenis}) and quarterly ones (with {@code triwulan}); {@code nilai: null} deletes. */
+    @Put("/target")
+    HasilSimpan target(String slug, @Body List<TargetInput> items) {
+        return target.simpan(items);
+    }
+
+    @Put("/realisasi")
+    HasilSimpan realisasi(String slug, @Body List<RealisasiInput> items) {
+        return realisasi.simpan(items);
+    }
+
+    /** Replaces the budget lines of each (node, year) given. */
+    @Put("/anggaran")
+    HasilSimpan anggaran(String slug, @Body List<AnggaranInput> items) {
+        return anggaran.simpanAnggaran(items);
+    }
+
+    @Put("/realisasi-anggaran")
+    HasilSimpan realisasiAnggaran(String slug, @Body List<RealisasiAnggaranInput> items) {
+        return anggaran.simpanRealisasi(items);
+    }
+
+    /** Saves a narrative; empty texts delete it (204). */
+    @Put("/narasi")
+    HttpResponse<Narasi> narasi(String slug, @Body NarasiInput input) {
+        return narasi.simpan(input).map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
+    }
+
+    /** Saves a chapter text; an empty text deletes it (204). */
+    @Put("/bab")
+    HttpResponse<Bab> bab(String slug, @Body BabInput input) {
+        return narasi.simpan(input).map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
+    }
+}

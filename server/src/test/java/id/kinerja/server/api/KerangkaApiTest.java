@@ -1,0 +1,199 @@
+package id.kinerja.server.api;
+
+import id.kinerja.server.RunningKinerja;
+import id.kinerja.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The IKU domain through the real HTTP stack: building a framework, bulk figures, capaian, errors. */
+class KerangkaApiTest {
+
+    static String url;
+    static RunningKinerja app;
+    static final String A = "/api/t/dinas-a";
+    static final String B = "/api/t/dinas-b";
+
+    @BeforeAll
+    static void start() {
+        url = TestDatabase.createDatabase();
+        app = RunningKinerja.start(TestDatabase.properties(url));
+        app.provision("dinas-a");
+        app.provision("dinas-b");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void buildsAFrameworkAndComputesCapaianExactly() {
+        long periode = id(created(app.post(A + "/periode", "{\"nama\":\"Renstra 2025-2029\",\"tahunAwal\":2025,\"tahunAkhir\":2029}")));
+        long tujuan = id(created(app.post(A + "/simpul", node(periode, null, "TUJUAN", "T1"))));
+        long sasaran = id(created(app.post(A + "/simpul", node(periode, tujuan, "SASARAN", "S1"))));
+        Map<String, Object> iku = created(app.post(A + "/simpul/" + sasaran + "/indikator", """
+                {"kode":"IKU-1","nama":"Persentase koperasi yang taat","satuan":"%","iku":true,
+                 "formula":"jumlah_koperasi_rat / jumlah_koperasi * 100",
+                 "komponen":[{"nama":"jumlah_koperasi_rat","label":"Koperasi yang RAT"},
+                             {"nama":"jumlah_koperasi","label":"Jumlah koperasi"}]}"""));
+        long ikuId = id(sub(iku, "indikator"));
+
+        assertThat(app.put(A + "/target", "[{\"indikatorId\":" + ikuId + ",\"tahun\":2025,\"jenis\":\"PK\",\"nilai\":40.71}]")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> real = app.put(A + "/realisasi", "[{\"indikatorId\":" + ikuId + ",\"tahun\":2025,\"triwulan\":1,\"nilai\":25},"
+                + "{\"indikatorId\":" + ikuId + ",\"tahun\":2025,\"triwulan\":2,\"nilai\":4,"
+                + "\"komponen\":{\"jumlah_koperasi_rat\":214,\"jumlah_koperasi\":737}}]");
+        assertThat(real.statusCode()).as(real.body()).isEqualTo(200);
+
+        HttpResponse<String> capaian = app.get(A + "/capaian?year=2025&quarter=2");
+        assertThat(capaian.statusCode()).as(capaian.body()).isEqualTo(200);
+        // full precision as JSON numbers
+        assertThat(capaian.body()).contains("\"realisasi\":29.03663500678426051560379918588874")
+                .contains("\"capaian\":71.32555884741896466618471919894065")
+                .contains("\"kategori\":\"Sedang\"");
+
+        HttpResponse<String> kosong = app.get(A + "/capaian?year=2026&quarter=1");
+        assertThat(kosong.body()).contains("\"capaian\":null").contains("belum diketahui: belum ada realisasi");
+
+        HttpResponse<String> riwayat = app.get(A + "/indikator/" + ikuId + "/riwayat");
+        assertThat(riwayat.statusCode()).isEqualTo(200);
+        assertThat(riwayat.body()).contains("\"tahun\":2025");
+    }
+
+    @Test
+    void formulasAreCheckedWhenSaved() {
+        long sasaran = sasaranBaru("S-RUMUS");
+        HttpResponse<String> r = app.post(A + "/simpul/" + sasaran + "/indikator", """
+                {"kode":"X","nama":"X","satuan":"%","formula":"a / b * 100","komponen":[{"nama":"a","label":"A"}]}""");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("\"field\":\"formula\"").contains("'b' tidak dikenal");
+        HttpResponse<String> syntax = app.post(A + "/simpul/" + sasaran + "/indikator", """
+                {"kode":"X","nama":"X","satuan":"%","formula":"a / (a * 100","komponen":[{"nama":"a","label":"A"}]}""");
+        assertThat(syntax.statusCode()).isEqualTo(422);
+        assertThat(syntax.body()).contains("\"field\":\"formula\"");
+    }
+
+    @Test
+    void idsOfAnotherTenantAre404() {
+        long sasaranA = sasaranBaru("S-A404");
+        long ind = id(sub(created(app.post(A + "/simpul/" + sasaranA + "/indikator", "{\"kode\":\"I\",\"nama\":\"I\",\"satuan\":\"%\"}")),
+                "indikator"));
+        assertThat(app.get(B + "/simpul/" + sasaranA).statusCode()).isEqualTo(404);
+        assertThat(app.get(B + "/indikator/" + ind).statusCode()).isEqualTo(404);
+        assertThat(app.get(B + "/indikator/" + ind + "/riwayat").statusCode()).isEqualTo(404);
+        assertThat(app.put(B + "/indikator/" + ind, "{\"kode\":\"I\",\"nama\":\"I\",\"satuan\":\"%\",\"version\":0}").statusCode())
+                .isEqualTo(404);
+        assertThat(app.send(HttpRequest.newBuilder(app.uri(B + "/indikator/" + ind)).DELETE().build()).statusCode())
+                .isEqualTo(404);
+        // referenced from a body: unknown here, named by its path
+        HttpResponse<String> bulk = app.put(B + "/target", "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"jenis\":\"PK\",\"nilai\":1}]");
+        assertThat(bulk.statusCode()).isEqualTo(422);
+        assertThat(bulk.body()).contains("\"field\":\"[0].indikatorId\"");
+        // and A's indicator is untouched
+        assertThat(app.get(A + "/indikator/" + ind).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void staleEditsConflictAndBulkWritesAreAllOrNothing() throws Exception {
+        long sasaran = sasaranBaru("S-409");
+        Map<String, Object> s = app.object(app.get(A + "/simpul/" + sasaran));
+        String ubah = "{\"kode\":\"S-409\",\"nama\":\"Diubah\",\"version\":" + s.get("version") + "}";
+        assertThat(app.put(A + "/simpul/" + sasaran, ubah).statusCode()).isEqualTo(200);
+        HttpResponse<String> stale = app.put(A + "/simpul/" + sasaran, ubah);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("\"field\":\"version\"");
+
+        long ind = id(sub(created(app.post(A + "/simpul/" + sasaran + "/indikator", "{\"kode\":\"I\",\"nama\":\"I\",\"satuan\":\"%\"}")),
+                "indikator"));
+        HttpResponse<String> bulk = app.put(A + "/realisasi", "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":1,\"nilai\":10},"
+                + "{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":2,\"komponen\":{\"tidak_ada\":1}}]");
+        assertThat(bulk.statusCode()).isEqualTo(422);
+        assertThat(bulk.body()).contains("\"field\":\"[1].komponen.tidak_ada\"");
+        try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
+            var rs = st.executeQuery("SELECT count(*) FROM t_dinas_a.realisasi WHERE indikator_id = " + ind);
+            rs.next();
+            assertThat(rs.getLong(1)).as("nothing half-written").isZero();
+        }
+        HttpResponse<String> belum = app.put(A + "/realisasi", "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":1,"
+                + "\"status\":\"BELUM_TERSEDIA\"}]");
+        assertThat(belum.statusCode()).isEqualTo(422);
+        assertThat(belum.body()).contains("\"field\":\"[0].alasan\"");
+        HttpResponse<String> huge = app.put(A + "/realisasi", "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":9,\"nilai\":1e30}]");
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.body()).contains("triwulan").contains("nilai");
+    }
+
+    @Test
+    void deletingANodeWithDataNeedsCascadeAndMovesKeepTheLevels() {
+        long periode = id(created(app.post(A + "/periode", "{\"nama\":\"Periode hapus\",\"tahunAwal\":2020}")));
+        long t1 = id(created(app.post(A + "/simpul", node(periode, null, "TUJUAN", "H-T1"))));
+        long t2 = id(created(app.post(A + "/simpul", node(periode, null, "TUJUAN", "H-T2"))));
+        long s1 = id(created(app.post(A + "/simpul", node(periode, t1, "SASARAN", "H-S1"))));
+        long p1 = id(created(app.post(A + "/simpul", node(periode, s1, "PROGRAM", "H-P1"))));
+        assertThat(app.post(A + "/simpul", node(periode, t1, "PROGRAM", "SALAH")).statusCode()).isEqualTo(422);
+
+        // move the sasaran under the other tujuan; a program cannot go under a tujuan
+        Map<String, Object> s = app.object(app.get(A + "/simpul/" + s1));
+        HttpResponse<String> moved = app.post(A + "/simpul/" + s1 + "/pindah", "{\"parentId\":" + t2 + ",\"version\":" + s.get("version") + "}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(app.object(moved)).containsEntry("parentId", (int) t2);
+        Map<String, Object> p = app.object(app.get(A + "/simpul/" + p1));
+        assertThat(app.post(A + "/simpul/" + p1 + "/pindah", "{\"parentId\":" + t2 + ",\"version\":" + p.get("version") + "}")
+                .statusCode()).isEqualTo(422);
+
+        HttpResponse<String> refused = app.send(HttpRequest.newBuilder(app.uri(A + "/simpul/" + t2)).DELETE().build());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("cascade=true");
+        assertThat(app.get(A + "/simpul/" + p1).statusCode()).isEqualTo(200);
+        HttpResponse<String> cascaded = app.send(HttpRequest.newBuilder(app.uri(A + "/simpul/" + t2 + "?cascade=true")).DELETE().build());
+        assertThat(cascaded.statusCode()).isEqualTo(204);
+        assertThat(app.get(A + "/simpul/" + p1).statusCode()).isEqualTo(404);
+        assertThat(app.list(app.get(A + "/periode/" + periode + "/simpul"))).extracting(n -> n.get("kode")).containsExactly("H-T1");
+    }
+
+    @Test
+    void badQueriesAndBodiesGet400NotAStackTrace() {
+        assertThat(app.get(A + "/capaian?year=2025&quarter=5").statusCode()).isEqualTo(400);
+        assertThat(app.get(A + "/capaian?year=2025").statusCode()).isEqualTo(400);
+        HttpResponse<String> noYear = app.get(A + "/capaian?year=abc&quarter=1");
+        assertThat(noYear.statusCode()).isEqualTo(400);
+        assertThat(noYear.body()).doesNotContain("Exception").contains("\"status\":400");
+        HttpResponse<String> badEnum = app.post(A + "/simpul", "{\"periodeId\":1,\"tingkat\":\"DESA\",\"kode\":\"x\",\"nama\":\"x\"}");
+        assertThat(badEnum.statusCode()).isEqualTo(400);
+        assertThat(badEnum.body()).doesNotContain("java.");
+        assertThat(app.get(A + "/capaian?year=1800&quarter=1").statusCode()).isEqualTo(400);
+    }
+
+    private static long sasaranBaru(String kode) {
+        long periode = id(created(app.post(A + "/periode", "{\"nama\":\"P " + kode + "\",\"tahunAwal\":2025}")));
+        long tujuan = id(created(app.post(A + "/simpul", node(periode, null, "TUJUAN", "T-" + kode))));
+        return id(created(app.post(A + "/simpul", node(periode, tujuan, "SASARAN", kode))));
+    }
+
+    private static String node(long periode, Long parent, String tingkat, String kode) {
+        return "{\"periodeId\":" + periode + ",\"parentId\":" + parent + ",\"tingkat\":\"" + tingkat + "\",\"kode\":\"" + kode
+                + "\",\"nama\":\"" + tingkat + " " + kode + "\"}";
+    }
+
+    private static Map<String, Object> created(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return app.object(r);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sub(Map<String, Object> m, String key) {
+        return (Map<String, Object>) m.get(key);
+    }
+
+    private static long id(Map<String, Object> m) {
+        return ((Number) m.get("id")).longValue();
+    }
+}
