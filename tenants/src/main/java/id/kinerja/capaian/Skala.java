@@ -11,6 +11,7 @@ import java.util.List;
  * {@code > 90} Sangat Tinggi · {@code > 75–90} Tinggi · {@code > 65–75} Sedang · {@code > 50–65} Rendah ·
  * {@code ≤ 50} Sangat Rendah.
  */
+@io.micronaut.serde.annotation.Serdeable
 public record Skala(List<KategoriSkala> kategori) {
 
     public static final Skala BAKU = new Skala(List.of(

@@ -8,6 +8,8 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The errors Micronaut produces itself (no such route, wrong method, unreadable body, a value that does not
@@ -21,7 +23,8 @@ final class ApiErrorResponses implements ErrorResponseProcessor<ApiError> {
     public MutableHttpResponse<ApiError> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
         List<ApiError.FieldError> errors = context.getErrors().stream()
-                .map(e -> new ApiError.FieldError(e.getPath().orElse(null), alasan(e.getMessage())))
+                .map(e -> new ApiError.FieldError(e.getPath().map(f -> f.startsWith("/") ? f.substring(1) : f).orElse(null),
+                        alasan(e.getMessage())))
                 .toList();
         String message = switch (status) {
             case NOT_FOUND -> "Alamat tidak ditemukan";
@@ -32,13 +35,26 @@ final class ApiErrorResponses implements ErrorResponseProcessor<ApiError> {
             default -> status.getReason();
         };
         return response.contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE)
-                .body(new ApiError(status.getCode(), message, status == HttpStatus.INTERNAL_SERVER_ERROR ? List.of() : errors));
+                .body(new ApiError(status.getCode(), message,
+                        status == HttpStatus.INTERNAL_SERVER_ERROR || status == HttpStatus.NOT_FOUND ? List.of() : errors));
     }
 
-    /** Micronaut's conversion messages name Java types; keep the part a person can act on. */
-    private static String alasan(String message) {
+    private static final Pattern ENUM = Pattern.compile(".*Expected one of \\[(.*)] but was '(.*)'.*", Pattern.DOTALL);
+
+    /** Micronaut's conversion messages speak of Java types; say what a person can act on. */
+    static String alasan(String message) {
         if (message == null) {
             return "tidak valid";
+        }
+        Matcher m = ENUM.matcher(message);
+        if (m.matches()) {
+            return "harus salah satu dari " + m.group(1) + ", bukan '" + m.group(2) + "'";
+        }
+        if (message.contains("For input string") || message.contains("NumberFormatException")) {
+            return "bukan angka yang sah";
+        }
+        if (message.contains("decode") || message.contains("JSON") || message.contains("Unexpected")) {
+            return "isi permintaan bukan JSON yang sah atau tidak sesuai bentuknya";
         }
         int dueTo = message.indexOf("due to: ");
         String s = dueTo >= 0 ? message.substring(dueTo + 8) : message;

@@ -41,19 +41,23 @@ final class ApiExceptionHandlers {
             return ApiError.response(HttpStatus.BAD_REQUEST, "Data tidak valid", errors);
         }
 
-        private static String field(ConstraintViolation<?> violation) {
+        /** {@code simpan.items[3].nilai} → {@code [3].nilai}; {@code provision.command.slug} → {@code slug}. */
+        static String field(ConstraintViolation<?> violation) {
             StringBuilder field = new StringBuilder();
             for (Path.Node node : violation.getPropertyPath()) {
-                if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                    if (node.getName() != null && !node.getName().startsWith("<")) {
-                        if (!field.isEmpty()) {
-                            field.append('.');
-                        }
-                        field.append(node.getName());
+                if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                        || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.RETURN_VALUE) {
+                    continue;
+                }
+                if (node.isInIterable()) {
+                    field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                }
+                String name = node.getName();
+                if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                    if (!field.isEmpty()) {
+                        field.append('.');
                     }
-                    if (node.getIndex() != null) {
-                        field.append('[').append(node.getIndex()).append(']');
-                    }
+                    field.append(name);
                 }
             }
             return field.isEmpty() ? null : field.toString();

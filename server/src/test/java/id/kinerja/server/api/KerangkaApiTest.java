@@ -69,6 +69,23 @@ class KerangkaApiTest {
     }
 
     @Test
+    void theScaleIsPerTenant() {
+        HttpResponse<String> bad = app.put(B + "/skala", "[{\"batasBawah\":50,\"label\":\"Baik\"},{\"batasBawah\":60,\"label\":\"X\"}]");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        HttpResponse<String> ok = app.put(B + "/skala", "[{\"batasBawah\":80,\"label\":\"Baik\"},{\"batasBawah\":null,\"label\":\"Kurang\"}]");
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(app.get(B + "/skala").body()).contains("Baik").doesNotContain("Sangat Tinggi");
+        assertThat(app.get(A + "/skala").body()).contains("Sangat Tinggi");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheRoutes() {
+        HttpResponse<String> doc = app.get("/api/openapi.yml");
+        assertThat(doc.statusCode()).isEqualTo(200);
+        assertThat(doc.body()).contains("openapi: 3").contains("/api/t/{slug}/capaian").contains("/api/t/{slug}/realisasi");
+    }
+
+    @Test
     void formulasAreCheckedWhenSaved() {
         long sasaran = sasaranBaru("S-RUMUS");
         HttpResponse<String> r = app.post(A + "/simpul/" + sasaran + "/indikator", """
