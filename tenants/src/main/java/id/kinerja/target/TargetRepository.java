@@ -1,0 +1,21 @@
+package id.kinerja.target;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface TargetRepository extends CrudRepository<Target, Long> {
+
+    List<Target> findByIndikatorIdInList(Collection<Long> indikatorId);
+
+    List<Target> findByIndikatorIdOrderByTahunAndJenis(long indikatorId);
+
+    @Query("SELECT t.* FROM target t JOIN indikator i ON i.id = t.indikator_id JOIN simpul s ON s.id = i.simpul_id"
+            + " WHERE s.periode_id = :periodeId")
+    List<Target> diPeriode(long periodeId);
+}

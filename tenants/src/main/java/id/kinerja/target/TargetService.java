@@ -1,0 +1,113 @@
+package id.kinerja.target;
+
+import id.kinerja.common.HasilSimpan;
+import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.Versions;
+import id.kinerja.indikator.Indikator;
+import id.kinerja.indikator.IndikatorRepository;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Targets per indicator and year, annual (in versions) and quarterly; written in bulk, all or nothing. */
+@Singleton
+public class TargetService {
+
+    private final TargetRepository tahunan;
+    private final TargetTriwulanRepository triwulanan;
+    private final IndikatorRepository indikator;
+
+    TargetService(TargetRepository tahunan, TargetTriwulanRepository triwulanan, IndikatorRepository indikator) {
+        this.tahunan = tahunan;
+        this.triwulanan = triwulanan;
+        this.indikator = indikator;
+    }
+
+    public List<Target> tahunan(long indikatorId) {
+        return tahunan.findByIndikatorIdOrderByTahunAndJenis(indikatorId);
+    }
+
+    public List<TargetTriwulan> triwulanan(long indikatorId) {
+        return triwulanan.findByIndikatorIdOrderByTahunAndTriwulan(indikatorId);
+    }
+
+    /** Upserts (or deletes, when {@code nilai} is null) every item; any error rolls back all of them. */
+    @Transactional
+    public HasilSimpan simpan(List<@Valid TargetInput> items) {
+        Set<Long> ids = new HashSet<>();
+        items.forEach(i -> ids.add(i.indikatorId()));
+        Set<Long> ada = new HashSet<>();
+        indikator.findByIdInList(ids).forEach((Indikator i) -> ada.add(i.id()));
+        Map<String, Target> lamaTahunan = new HashMap<>();
+        tahunan.findByIndikatorIdInList(ids).forEach(t -> lamaTahunan.put(kunci(t.indikatorId(), t.tahun(), t.jenis().name()), t));
+        Map<String, TargetTriwulan> lamaTriwulan = new HashMap<>();
+        triwulanan.findByIndikatorIdInList(ids).forEach(t -> lamaTriwulan.put(kunci(t.indikatorId(), t.tahun(), "TW" + t.triwulan()), t));
+
+        int disimpan = 0;
+        int dihapus = 0;
+        Set<String> dilihat = new HashSet<>();
+        for (int n = 0; n < items.size(); n++) {
+            TargetInput in = items.get(n);
+            String di = "[" + n + "]";
+            if (!ada.contains(in.indikatorId())) {
+                throw new InvalidInputException(di + ".indikatorId", "indikator " + in.indikatorId() + " tidak ditemukan");
+            }
+            if ((in.jenis() == null) == (in.triwulan() == null)) {
+                throw new InvalidInputException(di, "isi jenis (target tahunan) atau triwulan (target triwulan), salah satu");
+            }
+            String kunci = kunci(in.indikatorId(), in.tahun(), in.jenis() != null ? in.jenis().name() : "TW" + in.triwulan());
+            if (!dilihat.add(kunci)) {
+                throw new InvalidInputException(di, "target yang sama muncul dua kali dalam permintaan ini");
+            }
+            if (in.jenis() != null) {
+                Target lama = lamaTahunan.get(kunci);
+                if (lama != null && in.version() != null) {
+                    Versions.check(in.version(), lama.version(), "Target " + di);
+                }
+                if (in.nilai() == null) {
+                    if (lama != null) {
+                        tahunan.delete(lama);
+                        dihapus++;
+                    }
+                } else if (lama == null) {
+                    tahunan.save(new Target(null, in.indikatorId(), in.tahun(), in.jenis(), in.nilai(), null));
+                    disimpan++;
+                } else if (lama.nilai().compareTo(in.nilai()) != 0) {
+                    tahunan.update(new Target(lama.id(), lama.indikatorId(), lama.tahun(), lama.jenis(), in.nilai(), lama.version()));
+                    disimpan++;
+                }
+            } else {
+                TargetTriwulan lama = lamaTriwulan.get(kunci);
+                if (lama != null && in.version() != null) {
+                    Versions.check(in.version(), lama.version(), "Target triwulan " + di);
+                }
+                if (in.nilai() == null) {
+                    if (lama != null) {
+                        triwulanan.delete(lama);
+                        dihapus++;
+                    }
+                } else if (lama == null) {
+                    triwulanan.save(new TargetTriwulan(null, in.indikatorId(), in.tahun(), in.triwulan(), in.nilai(), null));
+                    disimpan++;
+                } else if (lama.nilai().compareTo(in.nilai()) != 0) {
+                    triwulanan.update(new TargetTriwulan(lama.id(), lama.indikatorId(), lama.tahun(), lama.triwulan(),
+                            in.nilai(), lama.version()));
+                    disimpan++;
+                }
+            }
+        }
+        return new HasilSimpan(disimpan, dihapus);
+    }
+
+    private static String kunci(long indikatorId, int tahun, String jenis) {
+        return indikatorId + "/" + tahun + "/" + jenis;
+    }
+
+
+}
