@@ -22,6 +22,7 @@ public record Dokumen(
         @Nullable Tenant tenant,
         @Nullable Profile profile,
         @Nullable List<Period> periods,
+        @Nullable List<ScaleStep> scale,
         @Nullable List<String> notes) {
 
     public static final String FORMAT = "kinerja-exchange";
@@ -101,11 +102,19 @@ public record Dokumen(
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Budget(int year, BigDecimal anggaran, @Nullable String sumberDana, @Nullable List<BudgetRealisation> realisasi) {
+    /** A budget line; {@code anggaran} absent on an entry that only carries spending for a year without lines. */
+    public record Budget(int year, @Nullable BigDecimal anggaran, @Nullable String sumberDana,
+                         @Nullable List<BudgetRealisation> realisasi) {
     }
 
     @Serdeable
     public record BudgetRealisation(int quarter, BigDecimal cumulative) {
+    }
+
+    /** A step of the capaian scale: above {@code lowerBound} (none for the last step) earns {@code label}. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ScaleStep(@Nullable BigDecimal lowerBound, String label) {
     }
 
     @Serdeable

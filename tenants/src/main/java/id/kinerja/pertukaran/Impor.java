@@ -136,12 +136,19 @@ public class Impor {
         }
         Map<Integer, List<AnggaranInput.Baris>> baris = new LinkedHashMap<>();
         for (Dokumen.Budget b : daftar(n.budgets())) {
-            baris.computeIfAbsent(b.year(), y -> new ArrayList<>()).add(new AnggaranInput.Baris(b.anggaran(), b.sumberDana()));
+            List<AnggaranInput.Baris> tahun = baris.computeIfAbsent(b.year(), y -> new ArrayList<>());
+            if (b.anggaran() != null) {
+                tahun.add(new AnggaranInput.Baris(b.anggaran(), b.sumberDana()));
+            }
             for (Dokumen.BudgetRealisation br : daftar(b.realisasi())) {
                 batch.realisasiAnggaran.add(new RealisasiAnggaranInput(s.id(), b.year(), br.quarter(), br.cumulative(), null));
             }
         }
-        baris.forEach((tahun, lines) -> batch.anggaran.add(new AnggaranInput(s.id(), tahun, lines)));
+        baris.forEach((tahun, lines) -> {
+            if (!lines.isEmpty()) {
+                batch.anggaran.add(new AnggaranInput(s.id(), tahun, lines));
+            }
+        });
         Tingkat bawah = tingkat.ordinal() + 1 < Tingkat.values().length ? Tingkat.values()[tingkat.ordinal() + 1] : null;
         List<Node> children = switch (tingkat) {
             case TUJUAN -> daftar(n.sasaran());
