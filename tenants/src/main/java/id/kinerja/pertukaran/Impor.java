@@ -3,6 +3,8 @@ package id.kinerja.pertukaran;
 import id.kinerja.anggaran.AnggaranInput;
 import id.kinerja.anggaran.AnggaranService;
 import id.kinerja.anggaran.RealisasiAnggaranInput;
+import id.kinerja.capaian.SkalaInput;
+import id.kinerja.capaian.SkalaService;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.indikator.Agregasi;
 import id.kinerja.indikator.IndikatorInput;
@@ -41,6 +43,7 @@ import java.util.Map;
 
 /**
  * Writes an exchange document into the current tenant, in one transaction: on any error nothing is written.
+ * The document's domain rules are checked first, all at once ({@link DokumenTidakValidException} lists them).
  * {@link Mode#GANTI} first removes the tenant's periods; {@link Mode#GABUNG} adds the document's periods
  * beside the existing ones.
  */
@@ -57,9 +60,11 @@ public class Impor {
     private final RealisasiService realisasi;
     private final AnggaranService anggaran;
     private final NarasiService narasi;
+    private final SkalaService skala;
 
     Impor(ProfilService profil, RenstraService renstra, IndikatorService indikator, TargetService target,
-          RealisasiService realisasi, AnggaranService anggaran, NarasiService narasi) {
+          RealisasiService realisasi, AnggaranService anggaran, NarasiService narasi, SkalaService skala) {
+        this.skala = skala;
         this.profil = profil;
         this.renstra = renstra;
         this.indikator = indikator;
@@ -79,8 +84,16 @@ public class Impor {
                 renstra.hapusPeriode(p.id(), true);
             }
         }
+        List<Galat> galat = PemeriksaDokumen.periksa(dokumen);
+        if (!galat.isEmpty()) {
+            throw new DokumenTidakValidException(galat);
+        }
         if (dokumen.profile() != null) {
             jalankan("profile", () -> profil.simpan(profil(dokumen.profile(), profil.baca().version())));
+        }
+        if (dokumen.scale() != null && !dokumen.scale().isEmpty()) {
+            jalankan("scale", () -> skala.simpan(dokumen.scale().stream()
+                    .map(s -> new SkalaInput(s.lowerBound(), s.label())).toList()));
         }
         Ringkasan r = new Ringkasan();
         List<Dokumen.Period> periods = daftar(dokumen.periods());

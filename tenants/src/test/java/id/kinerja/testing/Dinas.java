@@ -32,7 +32,12 @@ public final class Dinas {
 
     /** Provisions {@code slug} and imports its seed document into it. */
     public static TenantRef dariSeed(ApplicationContext context, String slug) {
-        Dokumen dokumen = seed(context, slug);
+        return dariSeed(context, slug, slug);
+    }
+
+    /** Provisions {@code slug} and imports the seed document {@code seed} into it. */
+    public static TenantRef dariSeed(ApplicationContext context, String seed, String slug) {
+        Dokumen dokumen = seed(context, seed);
         Dokumen.Tenant t = dokumen.tenant();
         TenantRef ref = context.getBean(TenantProvisioning.class)
                 .provision(new TenantBaru(slug, t.name(), t.region(), t.province(), t.kind())).ref();

@@ -1,0 +1,65 @@
+package id.kinerja.pertukaran;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Reading, importing and exporting exchange documents. A document is checked against the JSON Schema first
+ * (every violation, with its path), then against the domain's rules; only a document without problems is
+ * written, in one transaction.
+ */
+@Singleton
+public class Pertukaran {
+
+    private final JsonMapper json;
+    private final Impor impor;
+    private final Ekspor ekspor;
+
+    Pertukaran(JsonMapper json, Impor impor, Ekspor ekspor) {
+        this.json = json;
+        this.impor = impor;
+        this.ekspor = ekspor;
+    }
+
+    /** Parses and checks a JSON exchange document; {@link DokumenTidakValidException} lists every problem. */
+    public Dokumen baca(byte[] isi) {
+        String text = new String(isi, StandardCharsets.UTF_8);
+        List<Galat> skema = SkemaDokumen.periksa(text);
+        if (!skema.isEmpty()) {
+            throw new DokumenTidakValidException(skema);
+        }
+        Dokumen dokumen;
+        try {
+            dokumen = json.readValue(isi, Dokumen.class);
+        } catch (IOException e) {
+            throw new DokumenTidakValidException(List.of(new Galat("", "tidak dapat dibaca: " + e.getMessage())));
+        }
+        List<Galat> aturan = PemeriksaDokumen.periksa(dokumen);
+        if (!aturan.isEmpty()) {
+            throw new DokumenTidakValidException(aturan);
+        }
+        return dokumen;
+    }
+
+    /** Imports into the current tenant: all of it, or (on any problem) nothing. */
+    public Impor.Ringkasan impor(Dokumen dokumen, Impor.Mode mode) {
+        return impor.impor(dokumen, mode);
+    }
+
+    public Dokumen ekspor(@Nullable Dokumen.Tenant tenant) {
+        return ekspor.ekspor(tenant);
+    }
+
+    public byte[] json(Dokumen dokumen) {
+        try {
+            return json.writeValueAsBytes(dokumen);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

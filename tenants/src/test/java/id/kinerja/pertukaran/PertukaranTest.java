@@ -1,0 +1,109 @@
+package id.kinerja.pertukaran;
+
+import id.kinerja.renstra.RenstraService;
+import id.kinerja.tenant.TenantBaru;
+import id.kinerja.tenant.TenantProvisioning;
+import id.kinerja.tenant.TenantRef;
+import id.kinerja.tenant.TenantScope;
+import id.kinerja.testing.Dinas;
+import id.kinerja.testing.TestDatabase;
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PertukaranTest {
+
+    static ApplicationContext context;
+    static Pertukaran pertukaran;
+    static TenantScope scope;
+
+    @BeforeAll
+    static void start() {
+        context = ApplicationContext.run(TestDatabase.freshDatabase());
+        pertukaran = context.getBean(Pertukaran.class);
+        scope = context.getBean(TenantScope.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lumajang-diskopukmperindag", "lumajang-diskopum", "pasuruan-diskopum", "kota-diskopumdag"})
+    void exportImportExportGivesTheSameDocument(String seed) {
+        TenantRef asal = Dinas.dariSeed(context, seed);
+        Dokumen.Tenant identitas = new Dokumen.Tenant("salinan", "Salinan", "kota", null, null);
+        byte[] pertama = scope.call(asal, () -> pertukaran.json(pertukaran.ekspor(identitas)));
+
+        TenantRef salinan = baru(seed + "-salinan");
+        scope.run(salinan, () -> pertukaran.impor(pertukaran.baca(pertama), Impor.Mode.GANTI));
+        byte[] kedua = scope.call(salinan, () -> pertukaran.json(pertukaran.ekspor(identitas)));
+
+        assertThat(new String(kedua, StandardCharsets.UTF_8)).isEqualTo(new String(pertama, StandardCharsets.UTF_8));
+        assertThat(new String(pertama, StandardCharsets.UTF_8)).contains("\"format\":\"kinerja-exchange\"");
+    }
+
+    @Test
+    void aDocumentAgainstTheSchemaIsRefusedWholeWithEveryPath() {
+        TenantRef t = baru("skema-salah");
+        String json = """
+                {"format":"kinerja-exchange","formatVersion":1,
+                 "periods":[{"name":"P","startYear":"dua ribu","tujuan":[
+                   {"code":"T1","name":"Tujuan","indicators":[{"code":"I","name":"I","targets":[{"year":2025,"kind":"PK","value":"40,71"}]}],
+                    "sasaran":[{"code":"S1"}]}]}],
+                 "unknownField":1}""";
+        assertThatThrownBy(() -> pertukaran.baca(json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(DokumenTidakValidException.class, e -> assertThat(e.galat())
+                        .extracting(Galat::path)
+                        .contains("periods[0].startYear", "periods[0].tujuan[0].indicators[0].targets[0].value",
+                                "periods[0].tujuan[0].sasaran[0]", ""));
+        assertThat(scope.call(t, () -> context.getBean(RenstraService.class).daftarPeriode())).isEmpty();
+    }
+
+    @Test
+    void domainRulesAreCheckedAllAtOnceAndNothingIsWritten() throws Exception {
+        TenantRef t = baru("aturan-salah");
+        String json = """
+                {"format":"kinerja-exchange","formatVersion":1,
+                 "periods":[{"name":"P","startYear":2025,"tujuan":[
+                   {"code":"T1","name":"Tujuan","indicators":[
+                      {"code":"I1","name":"I","formula":"a / c * 100","components":[{"name":"a","label":"A"}],
+                       "targets":[{"year":2025,"kind":"PK","value":1},{"year":2025,"kind":"PK","value":2}],
+                       "realisations":[{"year":2025,"quarter":1,"status":"NOT_AVAILABLE"}]}],
+                    "programs":[{"code":"P1","name":"Salah tempat"}]}],
+                   "narratives":[{"level":"sasaran","code":"S9","year":2025}]}]}""";
+        Dokumen dokumen = context.getBean(io.micronaut.json.JsonMapper.class).readValue(json, Dokumen.class);
+        assertThatThrownBy(() -> scope.run(t, () -> pertukaran.impor(dokumen, Impor.Mode.GANTI)))
+                .isInstanceOfSatisfying(DokumenTidakValidException.class, e -> assertThat(e.galat())
+                        .extracting(Galat::path)
+                        .containsExactlyInAnyOrder("periods[0].tujuan[0].programs",
+                                "periods[0].tujuan[0].indicators[0].formula",
+                                "periods[0].tujuan[0].indicators[0].targets[1]",
+                                "periods[0].tujuan[0].indicators[0].realisations[0].reason",
+                                "periods[0].narratives[0].code"));
+        assertThat(scope.call(t, () -> context.getBean(RenstraService.class).daftarPeriode())).isEmpty();
+    }
+
+    @Test
+    void mergeAddsPeriodsReplaceRemovesThem() throws Exception {
+        TenantRef t = Dinas.dariSeed(context, "pasuruan-diskopum", "gabung-ganti");
+        Dokumen lain = Dinas.seed(context, "kota-diskopumdag");
+        scope.run(t, () -> pertukaran.impor(lain, Impor.Mode.GABUNG));
+        assertThat(scope.call(t, () -> context.getBean(RenstraService.class).daftarPeriode())).hasSize(2);
+        scope.run(t, () -> pertukaran.impor(lain, Impor.Mode.GANTI));
+        assertThat(scope.call(t, () -> context.getBean(RenstraService.class).daftarPeriode())).hasSize(1);
+    }
+
+    private static TenantRef baru(String slug) {
+        return context.getBean(TenantProvisioning.class).provision(new TenantBaru(slug, "Dinas " + slug, null, null, "kota")).ref();
+    }
+}
