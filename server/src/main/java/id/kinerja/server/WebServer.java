@@ -7,6 +7,7 @@ import id.kinerja.ui.VaadinInitializer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.servlet.engine.DefaultMicronautServlet;
 import jakarta.annotation.PreDestroy;
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.inject.Singleton;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
@@ -58,6 +59,8 @@ public final class WebServer {
 
         ServletHolder api = new ServletHolder("micronaut", new DefaultMicronautServlet(context));
         api.setAsyncSupported(false); // async mode logs a spurious error on every call
+        api.getRegistration().setMultipartConfig(new MultipartConfigElement(
+                System.getProperty("java.io.tmpdir"), 20L << 20, 21L << 20, 1 << 20)); // uploads up to 20 MB
         handler.addServlet(api, "/api/*");
 
         ServletHolder ui = new ServletHolder("vaadin", new KinerjaVaadinServlet(context));

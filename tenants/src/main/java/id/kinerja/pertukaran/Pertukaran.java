@@ -55,6 +55,39 @@ public class Pertukaran {
         return ekspor.ekspor(tenant);
     }
 
+    /** Reads a filled workbook and checks it like a JSON document; problems are named by sheet, row and column. */
+    public Dokumen bacaExcel(byte[] xlsx) {
+        Excel.Bacaan bacaan = Excel.baca(xlsx);
+        List<Galat> aturan = PemeriksaDokumen.periksa(bacaan.dokumen());
+        if (!aturan.isEmpty()) {
+            throw new ExcelTidakValidException(aturan.stream().map(g -> diSel(g, bacaan)).toList());
+        }
+        return bacaan.dokumen();
+    }
+
+    public byte[] excel(Dokumen dokumen) {
+        return Excel.tulis(dokumen);
+    }
+
+    public byte[] templateExcel() {
+        return Excel.template();
+    }
+
+    /** The sheet row a document path came from: the longest path prefix the workbook recorded. */
+    private static ExcelGalat diSel(Galat g, Excel.Bacaan bacaan) {
+        String path = g.path();
+        while (!path.isEmpty()) {
+            Excel.Sel sel = bacaan.asal().get(path);
+            if (sel != null) {
+                String sisa = g.path().substring(path.length());
+                return new ExcelGalat(sel.sheet(), sel.baris(), sisa.isEmpty() ? null : sisa.replaceFirst("^\\.", ""), g.alasan());
+            }
+            int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+            path = cut <= 0 ? "" : path.substring(0, cut);
+        }
+        return new ExcelGalat("", 0, g.path(), g.alasan());
+    }
+
     public byte[] json(Dokumen dokumen) {
         try {
             return json.writeValueAsBytes(dokumen);

@@ -1,6 +1,8 @@
 package id.kinerja.tenant;
 
 import id.kinerja.config.MigrationSettings;
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -27,8 +29,11 @@ public final class Migrations {
     private final Changelog tenant;
     private final TransactionOperations<Connection> transactions;
     private final TenantRepository tenants;
+    private final ConnectionOperations<Connection> connections;
 
-    Migrations(MigrationSettings settings, TransactionOperations<Connection> transactions, TenantRepository tenants) {
+    Migrations(MigrationSettings settings, TransactionOperations<Connection> transactions, TenantRepository tenants,
+               ConnectionOperations<Connection> connections) {
+        this.connections = connections;
         this.platform = new Changelog(settings.platformChangelog());
         this.tenant = new Changelog(settings.tenantChangelog());
         this.transactions = transactions;
@@ -93,11 +98,21 @@ public final class Migrations {
 
     /** Creates {@code schema} and applies the tenant changelog, inside the caller's transaction. */
     void createTenantSchema(Connection c, String schema) throws SQLException {
+        if (!tenant.generated()) {
+            connections.execute(ConnectionDefinition.REQUIRES_NEW, status -> {
+                try {
+                    tenant.generate(status.getConnection());
+                    return null;
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Tenant changelog SQL could not be generated: " + e.getMessage(), e);
+                }
+            });
+        }
         lockSchema(c, schema);
         try (Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA " + schema);
         }
-        tenant.apply(c, schema);
+        tenant.replay(c, schema);
     }
 
     public String tenantVersion() {

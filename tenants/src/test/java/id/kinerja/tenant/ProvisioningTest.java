@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +56,49 @@ class ProvisioningTest {
             assertThat(rs.getString("locator")).isEqualTo("default");
             assertThat(rs.getString("migration_status")).isEqualTo("ok");
         }
+    }
+
+    /** New schemas are made by replaying Liquibase's SQL: they must equal what Liquibase itself makes. */
+    @Test
+    void replayedSchemaEqualsALiquibaseRun() throws Exception {
+        provisioning.provision(new TenantBaru("lewat-skrip", "Dinas", null, null, "kota"));
+        Changelog changelog = new Changelog("db/tenant/changelog.xml");
+        try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.execute("CREATE SCHEMA t_lewat_liquibase");
+            changelog.apply(c, "t_lewat_liquibase");
+            c.commit();
+        }
+        assertThat(struktur("t_lewat_skrip")).isEqualTo(struktur("t_lewat_liquibase")).isNotEmpty();
+    }
+
+    private static List<String> struktur(String schema) throws SQLException {
+        List<String> rows = new java.util.ArrayList<>();
+        try (Connection c = TestDatabase.connect(url)) {
+            for (String sql : List.of(
+                    "SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '')"
+                            + " FROM information_schema.columns WHERE table_schema = ? ORDER BY 1",
+                    "SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)"
+                            + " FROM pg_constraint WHERE connamespace = ?::regnamespace ORDER BY 1",
+                    "SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = ? ORDER BY 1")) {
+                try (var st = c.prepareStatement(sql)) {
+                    st.setString(1, schema);
+                    try (var rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(rs.getString(1).replace(schema + ".", "").replace(schema, "SCHEMA"));
+                        }
+                    }
+                }
+            }
+            try (var st = c.createStatement(); var rs = st.executeQuery(
+                    "SELECT id || ' ' || author || ' ' || filename || ' ' || md5sum || ' ' || orderexecuted FROM " + schema
+                            + ".databasechangelog ORDER BY orderexecuted")) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+            }
+        }
+        return rows;
     }
 
     @Test

@@ -3,6 +3,8 @@ package id.kinerja.server.api;
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.NotFoundException;
+import id.kinerja.pertukaran.DokumenTidakValidException;
+import id.kinerja.pertukaran.ExcelTidakValidException;
 import id.kinerja.tenant.TenantUnavailableException;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.data.exceptions.OptimisticLockException;
@@ -93,6 +95,29 @@ final class ApiExceptionHandlers {
         public HttpResponse<ApiError> handle(HttpRequest request, OptimisticLockException e) {
             return ApiError.response(HttpStatus.CONFLICT, "Data sudah diubah orang lain; muat ulang lalu ulangi perubahan",
                     List.of(new ApiError.FieldError("version", "versi tidak lagi berlaku")));
+        }
+    }
+
+    /** 422 with every problem of an exchange document (JSON path) or workbook (sheet, row, column). */
+    @Produces
+    @Singleton
+    static final class InvalidDocument implements ExceptionHandler<DokumenTidakValidException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, DokumenTidakValidException e) {
+            return ApiError.response(HttpStatus.UNPROCESSABLE_ENTITY, "Dokumen ditolak seluruhnya; tidak ada yang disimpan",
+                    e.galat().stream().map(g -> new ApiError.FieldError(g.path(), g.alasan())).toList());
+        }
+    }
+
+    @Produces
+    @Singleton
+    static final class InvalidWorkbook implements ExceptionHandler<ExcelTidakValidException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ExcelTidakValidException e) {
+            return ApiError.response(HttpStatus.UNPROCESSABLE_ENTITY, "Berkas Excel ditolak seluruhnya; tidak ada yang disimpan",
+                    e.galat().stream().map(g -> new ApiError.FieldError(
+                            g.sheet() + (g.baris() > 0 ? " baris " + g.baris() : "") + (g.kolom() == null ? "" : ", kolom " + g.kolom()),
+                            g.alasan())).toList());
         }
     }
 

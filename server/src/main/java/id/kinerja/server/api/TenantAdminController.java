@@ -1,35 +1,72 @@
 package id.kinerja.server.api;
 
 import id.kinerja.common.NotFoundException;
+import id.kinerja.pendaftaran.Pendaftaran;
+import id.kinerja.pertukaran.Dokumen;
+import id.kinerja.pertukaran.Pertukaran;
 import id.kinerja.tenant.Tenant;
 import id.kinerja.tenant.TenantBaru;
-import id.kinerja.tenant.TenantProvisioning;
 import id.kinerja.tenant.TenantRegistry;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.serde.annotation.Serdeable;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
-/** Onboarding and overview of dinas, for the provincial admin. Secured by the users-and-roles work. */
+/**
+ * Onboarding and overview of dinas, for the provincial admin (secured by the users-and-roles work). A new dinas
+ * starts empty, with the framework of a template dinas, or with the content of an exchange file (JSON or XLSX);
+ * either way in one unit.
+ */
 @Controller("/api/admin/tenants")
 final class TenantAdminController {
 
-    private final TenantProvisioning provisioning;
+    private final Pendaftaran pendaftaran;
+    private final Pertukaran pertukaran;
     private final TenantRegistry registry;
 
-    TenantAdminController(TenantProvisioning provisioning, TenantRegistry registry) {
-        this.provisioning = provisioning;
+    TenantAdminController(Pendaftaran pendaftaran, Pertukaran pertukaran, TenantRegistry registry) {
+        this.pendaftaran = pendaftaran;
+        this.pertukaran = pertukaran;
         this.registry = registry;
     }
 
-    @Post
-    HttpResponse<Tenant> create(@Body TenantBaru command) {
-        Tenant tenant = provisioning.provision(command);
-        return HttpResponse.created(tenant, URI.create("/api/admin/tenants/" + tenant.slug()));
+    /** {@code {slug, name, region, province, kind}}, optionally {@code template}: the slug of a dinas to copy the framework from. */
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    HttpResponse<Tenant> create(@Body DinasBaru command) {
+        TenantBaru identitas = command.identitas();
+        Tenant tenant = command.template() == null || command.template().isBlank()
+                ? pendaftaran.dariDokumen(identitas, null)
+                : pendaftaran.dariTemplate(identitas, command.template().strip());
+        return created(tenant);
+    }
+
+    /** The identity as form fields and {@code berkas}: an exchange document (.json) or a filled workbook (.xlsx). */
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<Tenant> createFromFile(@Part("slug") @Nullable String slug, @Part("name") @Nullable String name,
+                                        @Part("region") @Nullable String region, @Part("province") @Nullable String province,
+                                        @Part("kind") @Nullable String kind, @Part("berkas") CompletedFileUpload berkas) {
+        byte[] isi;
+        try {
+            isi = berkas.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String nama = berkas.getFilename() == null ? "" : berkas.getFilename().toLowerCase(Locale.ROOT);
+        boolean excel = nama.endsWith(".xlsx") || (isi.length > 1 && isi[0] == 'P' && isi[1] == 'K');
+        Dokumen dokumen = excel ? pertukaran.bacaExcel(isi) : pertukaran.baca(isi);
+        return created(pendaftaran.dariDokumen(new TenantBaru(slug, name, region, province, kind), dokumen));
     }
 
     @Get
@@ -40,5 +77,18 @@ final class TenantAdminController {
     @Get("/{slug}")
     Tenant show(String slug) {
         return registry.find(slug).orElseThrow(() -> new NotFoundException("Dinas '" + slug + "' tidak ditemukan"));
+    }
+
+    private static HttpResponse<Tenant> created(Tenant tenant) {
+        return HttpResponse.created(tenant, URI.create("/api/admin/tenants/" + tenant.slug()));
+    }
+
+    /** Command: onboard a dinas, optionally with the framework of {@code template}. */
+    @Serdeable
+    record DinasBaru(@Nullable String slug, @Nullable String name, @Nullable String region, @Nullable String province,
+                     @Nullable String kind, @Nullable String template) {
+        TenantBaru identitas() {
+            return new TenantBaru(slug, name, region, province, kind);
+        }
     }
 }

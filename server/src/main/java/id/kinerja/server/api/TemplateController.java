@@ -1,0 +1,22 @@
+package id.kinerja.server.api;
+
+import id.kinerja.pertukaran.Pertukaran;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+
+/** The empty workbook a dinas fills in to be onboarded or to load its data. */
+@Controller("/api/template.xlsx")
+final class TemplateController {
+
+    private final Pertukaran pertukaran;
+
+    TemplateController(Pertukaran pertukaran) {
+        this.pertukaran = pertukaran;
+    }
+
+    @Get(produces = PertukaranController.XLSX)
+    HttpResponse<byte[]> template() {
+        return PertukaranController.unduhan(pertukaran.templateExcel(), PertukaranController.XLSX, "kinerja-template.xlsx");
+    }
+}

@@ -1,0 +1,34 @@
+package id.kinerja.pertukaran;
+
+import java.util.List;
+
+/** A workbook that cannot be read into a document; {@link #galat()} lists every problem found, in sheet and row order. */
+public final class ExcelTidakValidException extends RuntimeException {
+
+    private static final int RINGKASAN = 20;
+
+    private final List<ExcelGalat> galat;
+
+    public ExcelTidakValidException(List<ExcelGalat> galat) {
+        super(ringkas(galat));
+        this.galat = List.copyOf(galat);
+    }
+
+    /** A problem with the file as a whole: sheet "", row 0. */
+    static ExcelTidakValidException berkas(String alasan) {
+        return new ExcelTidakValidException(List.of(new ExcelGalat("", 0, null, alasan)));
+    }
+
+    public List<ExcelGalat> galat() {
+        return galat;
+    }
+
+    private static String ringkas(List<ExcelGalat> galat) {
+        StringBuilder s = new StringBuilder("Isian Excel tidak dapat dibaca (").append(galat.size()).append(" masalah)");
+        galat.stream().limit(RINGKASAN).forEach(g -> s.append("\n- ").append(g.teks()));
+        if (galat.size() > RINGKASAN) {
+            s.append("\n- … dan ").append(galat.size() - RINGKASAN).append(" masalah lainnya");
+        }
+        return s.toString();
+    }
+}

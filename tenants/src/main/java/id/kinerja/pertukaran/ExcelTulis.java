@@ -1,0 +1,352 @@
+package id.kinerja.pertukaran;
+
+import id.kinerja.pertukaran.Dokumen.Budget;
+import id.kinerja.pertukaran.Dokumen.BudgetRealisation;
+import id.kinerja.pertukaran.Dokumen.Component;
+import id.kinerja.pertukaran.Dokumen.History;
+import id.kinerja.pertukaran.Dokumen.Indicator;
+import id.kinerja.pertukaran.Dokumen.Node;
+import id.kinerja.pertukaran.Dokumen.Official;
+import id.kinerja.pertukaran.Dokumen.Period;
+import id.kinerja.pertukaran.Dokumen.Profile;
+import id.kinerja.pertukaran.Dokumen.QuarterTarget;
+import id.kinerja.pertukaran.Dokumen.Realisation;
+import id.kinerja.pertukaran.Dokumen.TargetValue;
+import id.kinerja.pertukaran.ExcelLembar.Kolom;
+import io.micronaut.core.annotation.Nullable;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Writes the workbook: the instructions, then the data sheets filled from a document (or left empty). */
+final class ExcelTulis {
+
+    /** Rows below the data that still get the list drop-downs, for the dinas to add to. */
+    private static final int BARIS_CADANGAN = 1000;
+    private static final Profile PROFIL_KOSONG = new Profile(null, null, null, null, null, null, null, null, null);
+    private static final Official PEJABAT_KOSONG = new Official(null, null, null, null, null, null);
+
+    private final XSSFWorkbook buku = new XSSFWorkbook();
+    private final Map<ExcelLembar, Sheet> lembar = new EnumMap<>(ExcelLembar.class);
+    private final CellStyle judul;
+    private final CellStyle teks;
+    private final CellStyle bungkus;
+    /** Amount styles by number of decimals, so that the sheet shows every digit of the value. */
+    private final Map<Integer, CellStyle> gayaNilai = new HashMap<>();
+    private final CellStyle tanggal;
+
+    private ExcelTulis() {
+        Font tebal = buku.createFont();
+        tebal.setBold(true);
+        judul = buku.createCellStyle();
+        judul.setFont(tebal);
+        judul.setVerticalAlignment(VerticalAlignment.TOP);
+        teks = gaya("@");
+        bungkus = gaya("@");
+        bungkus.setWrapText(true);
+        bungkus.setVerticalAlignment(VerticalAlignment.TOP);
+        tanggal = gaya("yyyy-mm-dd");
+    }
+
+    /** The workbook of {@code dokumen}, or the empty template for {@code null}. */
+    static byte[] tulis(@Nullable Dokumen dokumen) {
+        ExcelTulis t = new ExcelTulis();
+        try (XSSFWorkbook buku = t.buku) {
+            ExcelPetunjuk.tulis(buku.createSheet("Petunjuk"), t.judul, t.bungkus);
+            for (ExcelLembar l : ExcelLembar.values()) {
+                t.lembar.put(l, t.siapkan(l));
+            }
+            t.profil(dokumen == null || dokumen.profile() == null ? PROFIL_KOSONG : dokumen.profile());
+            for (Period p : dokumen == null ? List.<Period>of() : daftar(dokumen.periods())) {
+                t.periode(p);
+            }
+            t.lembar.forEach(t::pilihan);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            buku.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A sheet with its bold, frozen header row, column widths and formats. */
+    private Sheet siapkan(ExcelLembar l) {
+        Sheet s = buku.createSheet(l.nama);
+        Row r = s.createRow(0);
+        for (int i = 0; i < l.kolom.size(); i++) {
+            Kolom k = l.kolom.get(i);
+            Cell c = r.createCell(i);
+            c.setCellValue(k.judul());
+            c.setCellStyle(judul);
+            s.setColumnWidth(i, k.lebar() * 256);
+            s.setDefaultColumnStyle(i, switch (k.jenis()) {
+                case TEKS -> l == ExcelLembar.PROFIL && i == 1 ? bungkus : teks;
+                case TANGGAL -> tanggal;
+                case ANGKA, NILAI -> buku.getCellStyleAt(0);
+            });
+        }
+        s.createFreezePane(0, 1);
+        if (l != ExcelLembar.PROFIL) {
+            s.setAutoFilter(new CellRangeAddress(0, 0, 0, l.kolom.size() - 1));
+        }
+        return s;
+    }
+
+    private void profil(Profile p) {
+        Official k = p.kepala() == null ? PEJABAT_KOSONG : p.kepala();
+        Official a = p.atasan() == null ? PEJABAT_KOSONG : p.atasan();
+        List<String> nilai = Arrays.asList(p.officialName(), p.address(), p.region(), p.tugas(), p.visi(),
+                k.name(), k.pangkat(), k.golongan(), k.nip(), a.jabatan(), a.name(), a.pangkat(), a.nip(),
+                ExcelPilihan.YA_TIDAK.label(a.acting()));
+        for (int i = 0; i < ExcelLembar.ISIAN_PROFIL.size(); i++) {
+            isian(ExcelLembar.ISIAN_PROFIL.get(i), nilai.get(i));
+        }
+        for (String f : daftarAtauSatuKosong(p.fungsi())) {
+            isian(ExcelLembar.FUNGSI, f);
+        }
+        for (String m : daftarAtauSatuKosong(p.misi())) {
+            isian(ExcelLembar.MISI, m);
+        }
+    }
+
+    private void isian(String label, @Nullable String nilai) {
+        baris(ExcelLembar.PROFIL).teks("Isian", label).teks("Nilai", nilai);
+    }
+
+    private void periode(Period p) {
+        baris(ExcelLembar.PERIODE).teks("Nama periode", p.name())
+                .angka("Tahun awal", p.startYear()).angka("Tahun akhir", p.endYear());
+        for (Node t : daftar(p.tujuan())) {
+            simpul(p.name(), ExcelTingkat.TUJUAN, null, t);
+        }
+    }
+
+    /** A node's Kerangka row, its indicators and budgets, then its children: tree order. */
+    private void simpul(String periode, ExcelTingkat tingkat, @Nullable String induk, Node n) {
+        baris(ExcelLembar.KERANGKA).teks("Periode", periode).teks("Tingkat", tingkat.label).teks("Kode", n.code())
+                .teks("Kode induk", induk).teks("Nama", n.name()).teks("Outcome", n.outcome())
+                .teks("Unit kerja", n.unit()).teks("Lokasi", n.lokasi());
+        for (Indicator i : daftar(n.indicators())) {
+            indikator(periode, tingkat, n.code(), i);
+        }
+        anggaran(periode, tingkat, n);
+        ExcelTingkat bawah = tingkat.bawah();
+        if (bawah != null) {
+            for (Node anak : daftar(tingkat.anak(n))) {
+                simpul(periode, bawah, n.code(), anak);
+            }
+        }
+    }
+
+    private void indikator(String periode, ExcelTingkat tingkat, String kodeSimpul, Indicator i) {
+        baris(ExcelLembar.INDIKATOR).teks("Periode", periode).teks("Tingkat simpul", tingkat.label)
+                .teks("Kode simpul", kodeSimpul).teks("Kode indikator", i.code()).teks("Nama indikator", i.name())
+                .teks("Satuan", i.satuan()).teks("Formulasi", i.formulaText()).teks("Rumus", i.formula())
+                .teks("Komponen", komponen(daftar(i.components())))
+                .teks("Polaritas", ExcelPilihan.POLARITAS.label(i.polarity()))
+                .teks("Agregasi", ExcelPilihan.AGREGASI.label(i.rollup()))
+                .teks("Sumber data", i.dataSource()).teks("Penanggung jawab", i.unit())
+                .teks("IKU", ExcelPilihan.YA_TIDAK.label(i.iku())).angka("Presisi", i.precision());
+        for (TargetValue t : daftar(i.targets())) {
+            target(periode, i.code(), t.year(), t.kind(), t.value());
+        }
+        for (QuarterTarget t : daftar(i.quarterlyTargets())) {
+            target(periode, i.code(), t.year(), ExcelPilihan.kodeTriwulan(t.quarter()), t.value());
+        }
+        for (Realisation r : daftar(i.realisations())) {
+            realisasi(periode, i.code(), r);
+        }
+        for (History h : daftar(i.history())) {
+            realisasi(periode, i.code(), new Realisation(h.year(), null, h.value(), h.components(), null, null, null,
+                    null, h.note()));
+        }
+    }
+
+    private void target(String periode, String kodeIndikator, int tahun, String jenis, BigDecimal nilai) {
+        baris(ExcelLembar.TARGET).teks("Periode", periode).teks("Kode indikator", kodeIndikator).angka("Tahun", tahun)
+                .teks("Jenis", ExcelPilihan.JENIS.label(jenis)).angka("Nilai", nilai);
+    }
+
+    private void realisasi(String periode, String kodeIndikator, Realisation r) {
+        baris(ExcelLembar.REALISASI).teks("Periode", periode).teks("Kode indikator", kodeIndikator)
+                .angka("Tahun", r.year()).teks("Triwulan", ExcelPilihan.TRIWULAN.label(ExcelPilihan.kodeTriwulan(r.quarter())))
+                .angka("Nilai", r.value()).teks("Komponen", nilaiKomponen(r.components()))
+                .teks("Status", ExcelPilihan.STATUS.label(r.status())).teks("Alasan", r.reason())
+                .teks("Sumber", r.sourceAgency()).tanggal("Perkiraan tanggal", r.expectedDate()).teks("Catatan", r.note());
+    }
+
+    /**
+     * One row per budget line; the cumulative realisation of a year goes on the node's first line of that year
+     * (gathered from all of that year's lines, quarters 1–4).
+     */
+    private void anggaran(String periode, ExcelTingkat tingkat, Node n) {
+        Map<Integer, Map<Integer, BigDecimal>> realisasi = new LinkedHashMap<>();
+        for (Budget b : daftar(n.budgets())) {
+            Map<Integer, BigDecimal> tahun = realisasi.computeIfAbsent(b.year(), y -> new TreeMap<>());
+            for (BudgetRealisation r : daftar(b.realisasi())) {
+                tahun.putIfAbsent(r.quarter(), r.cumulative());
+            }
+        }
+        Set<Integer> sudah = new HashSet<>();
+        for (Budget b : daftar(n.budgets())) {
+            Baris r = baris(ExcelLembar.ANGGARAN).teks("Periode", periode).teks("Tingkat simpul", tingkat.label)
+                    .teks("Kode simpul", n.code()).angka("Tahun", b.year()).angka("Anggaran (Rp)", b.anggaran())
+                    .teks("Sumber dana", b.sumberDana());
+            if (sudah.add(b.year())) {
+                realisasi.get(b.year()).forEach((tw, nilai) -> {
+                    if (tw >= 1 && tw <= 4) {
+                        r.angka(ExcelLembar.REALISASI_TW.get(tw - 1), nilai);
+                    }
+                });
+            }
+        }
+    }
+
+    /** {@code nama = label [satuan]; nama2 = label2}. */
+    @Nullable
+    static String komponen(List<Component> komponen) {
+        return komponen.isEmpty() ? null : komponen.stream()
+                .map(k -> k.name() + " = " + k.label() + (k.satuan() == null ? "" : " [" + k.satuan() + "]"))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** {@code nama = nilai; nama2 = nilai2}, the values as plain decimals. */
+    @Nullable
+    static String nilaiKomponen(@Nullable Map<String, BigDecimal> komponen) {
+        return komponen == null || komponen.isEmpty() ? null : komponen.entrySet().stream()
+                .map(e -> e.getKey() + " = " + (e.getValue() == null ? "" : e.getValue().toPlainString()))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Drop-downs on the list columns (and on the Periode columns, from the Periode sheet). */
+    private void pilihan(ExcelLembar l, Sheet s) {
+        int akhir = Math.max(s.getLastRowNum(), 1) + BARIS_CADANGAN;
+        DataValidationHelper h = s.getDataValidationHelper();
+        for (int i = 0; i < l.kolom.size(); i++) {
+            Kolom k = l.kolom.get(i);
+            DataValidationConstraint syarat;
+            if (k.pilihan() != null) {
+                syarat = h.createExplicitListConstraint(k.pilihan().label().toArray(String[]::new));
+            } else if (k.judul().equals("Periode")) {
+                syarat = h.createFormulaListConstraint("Periode!$A$2:$A$" + (BARIS_CADANGAN + 1));
+            } else {
+                continue;
+            }
+            validasi(s, h, syarat, new CellRangeAddressList(1, akhir, i, i));
+        }
+        if (l == ExcelLembar.PROFIL) {
+            int baris = 1 + ExcelLembar.ISIAN_PROFIL.indexOf("Atasan – Plt/Pj (Ya/Tidak)");
+            validasi(s, h, h.createExplicitListConstraint(ExcelPilihan.YA_TIDAK.label().toArray(String[]::new)),
+                    new CellRangeAddressList(baris, baris, 1, 1));
+        }
+    }
+
+    private static void validasi(Sheet s, DataValidationHelper h, DataValidationConstraint syarat, CellRangeAddressList sel) {
+        DataValidation v = h.createValidation(syarat, sel);
+        v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        v.createErrorBox("Isian tidak sah", "Pilih salah satu nilai dari daftar.");
+        v.setShowErrorBox(true);
+        v.setSuppressDropDownArrow(true); // XSSF: true shows the arrow
+        s.addValidationData(v);
+    }
+
+    /** {@code #,##0} with as many decimals as the value has. */
+    private CellStyle gayaNilai(BigDecimal nilai) {
+        int desimal = Math.max(0, nilai.stripTrailingZeros().scale());
+        return gayaNilai.computeIfAbsent(desimal, d -> gaya("#,##0" + (d == 0 ? "" : "." + "0".repeat(d))));
+    }
+
+    private CellStyle gaya(String format) {
+        CellStyle s = buku.createCellStyle();
+        s.setDataFormat(buku.createDataFormat().getFormat(format));
+        return s;
+    }
+
+    private Baris baris(ExcelLembar l) {
+        Sheet s = lembar.get(l);
+        return new Baris(l, s.createRow(s.getLastRowNum() + 1));
+    }
+
+    private static List<String> daftarAtauSatuKosong(@Nullable List<String> items) {
+        return items == null || items.isEmpty() ? List.of("") : items;
+    }
+
+    private static <T> List<T> daftar(@Nullable List<T> items) {
+        return items == null ? List.of() : items;
+    }
+
+    /** A row being written, cell by column header. */
+    private final class Baris {
+        private final ExcelLembar lembar;
+        private final Row row;
+
+        Baris(ExcelLembar lembar, Row row) {
+            this.lembar = lembar;
+            this.row = row;
+        }
+
+        /** Text always goes in a text cell (codes such as "01" and 18-digit NIPs stay as typed). */
+        Baris teks(String kolom, @Nullable String nilai) {
+            if (nilai != null && !nilai.isEmpty()) {
+                Cell c = row.createCell(lembar.indeks(kolom));
+                c.setCellValue(nilai);
+                c.setCellStyle(lembar == ExcelLembar.PROFIL ? bungkus : teks);
+            }
+            return this;
+        }
+
+        Baris angka(String kolom, @Nullable Integer nilai) {
+            return nilai == null ? this : angka(kolom, BigDecimal.valueOf(nilai));
+        }
+
+        /** A numeric cell when the double holds the decimal exactly, else its plain digits as text. */
+        Baris angka(String kolom, @Nullable BigDecimal nilai) {
+            if (nilai != null) {
+                Cell c = row.createCell(lembar.indeks(kolom));
+                if (!ExcelAngka.muatDouble(nilai)) {
+                    c.setCellValue(nilai.toPlainString());
+                    return this;
+                }
+                c.setCellValue(nilai.doubleValue());
+                if (lembar.kolom.get(lembar.indeks(kolom)).jenis() == ExcelLembar.Jenis.NILAI) {
+                    c.setCellStyle(gayaNilai(nilai));
+                }
+            }
+            return this;
+        }
+
+        Baris tanggal(String kolom, @Nullable LocalDate nilai) {
+            if (nilai != null) {
+                Cell c = row.createCell(lembar.indeks(kolom));
+                c.setCellValue(nilai);
+                c.setCellStyle(tanggal);
+            }
+            return this;
+        }
+    }
+}
