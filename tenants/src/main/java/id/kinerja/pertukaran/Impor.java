@@ -1,51 +1,62 @@
 package id.kinerja.pertukaran;
 
-import id.kinerja.anggaran.AnggaranInput;
-import id.kinerja.anggaran.AnggaranService;
-import id.kinerja.anggaran.RealisasiAnggaranInput;
+import id.kinerja.anggaran.Anggaran;
+import id.kinerja.anggaran.AnggaranRepository;
+import id.kinerja.anggaran.RealisasiAnggaran;
+import id.kinerja.anggaran.RealisasiAnggaranRepository;
 import id.kinerja.capaian.SkalaInput;
 import id.kinerja.capaian.SkalaService;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.indikator.Agregasi;
-import id.kinerja.indikator.IndikatorInput;
-import id.kinerja.indikator.IndikatorLengkap;
-import id.kinerja.indikator.IndikatorService;
-import id.kinerja.indikator.KomponenInput;
+import id.kinerja.indikator.Indikator;
+import id.kinerja.indikator.IndikatorRepository;
+import id.kinerja.indikator.Komponen;
+import id.kinerja.indikator.KomponenRepository;
 import id.kinerja.indikator.Polaritas;
-import id.kinerja.narasi.BabInput;
-import id.kinerja.narasi.NarasiInput;
-import id.kinerja.narasi.NarasiService;
+import id.kinerja.narasi.Bab;
+import id.kinerja.narasi.BabRepository;
+import id.kinerja.narasi.Narasi;
+import id.kinerja.narasi.NarasiRepository;
 import id.kinerja.pertukaran.Dokumen.Node;
 import id.kinerja.profil.ProfilData;
 import id.kinerja.profil.ProfilService;
-import id.kinerja.realisasi.RealisasiInput;
-import id.kinerja.realisasi.RealisasiService;
+import id.kinerja.realisasi.Realisasi;
+import id.kinerja.realisasi.RealisasiKomponen;
+import id.kinerja.realisasi.RealisasiKomponenRepository;
+import id.kinerja.realisasi.RealisasiRepository;
 import id.kinerja.realisasi.StatusRealisasi;
 import id.kinerja.renstra.Periode;
-import id.kinerja.renstra.PeriodeInput;
+import id.kinerja.renstra.PeriodeRepository;
 import id.kinerja.renstra.RenstraService;
 import id.kinerja.renstra.Simpul;
-import id.kinerja.renstra.SimpulBaru;
+import id.kinerja.renstra.SimpulRepository;
 import id.kinerja.renstra.Tingkat;
 import id.kinerja.target.JenisTarget;
-import id.kinerja.target.TargetInput;
-import id.kinerja.target.TargetService;
+import id.kinerja.target.Target;
+import id.kinerja.target.TargetRepository;
+import id.kinerja.target.TargetTriwulan;
+import id.kinerja.target.TargetTriwulanRepository;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes an exchange document into the current tenant, in one transaction: on any error nothing is written.
- * The document's domain rules are checked first, all at once ({@link DokumenTidakValidException} lists them).
- * {@link Mode#GANTI} first removes the tenant's periods; {@link Mode#GABUNG} adds the document's periods
- * beside the existing ones.
+ * The document's domain rules are checked first, all at once ({@link DokumenTidakValidException} lists them);
+ * its schema is checked where documents come in ({@link Pertukaran}). Rows are written in batches, level by
+ * level of the tree, so that onboarding a whole framework costs a few dozen statements, not thousands.
+ * {@link Mode#GANTI} first removes the tenant's periods; {@link Mode#GABUNG} adds the document's periods beside them.
  */
 @Singleton
 public class Impor {
@@ -54,159 +65,206 @@ public class Impor {
     public enum Mode { GANTI, GABUNG }
 
     private final ProfilService profil;
-    private final RenstraService renstra;
-    private final IndikatorService indikator;
-    private final TargetService target;
-    private final RealisasiService realisasi;
-    private final AnggaranService anggaran;
-    private final NarasiService narasi;
     private final SkalaService skala;
+    private final RenstraService renstra;
+    private final PeriodeRepository periode;
+    private final SimpulRepository simpul;
+    private final IndikatorRepository indikator;
+    private final KomponenRepository komponen;
+    private final TargetRepository target;
+    private final TargetTriwulanRepository targetTriwulan;
+    private final RealisasiRepository realisasi;
+    private final RealisasiKomponenRepository nilaiKomponen;
+    private final AnggaranRepository anggaran;
+    private final RealisasiAnggaranRepository realisasiAnggaran;
+    private final NarasiRepository narasi;
+    private final BabRepository bab;
 
-    Impor(ProfilService profil, RenstraService renstra, IndikatorService indikator, TargetService target,
-          RealisasiService realisasi, AnggaranService anggaran, NarasiService narasi, SkalaService skala) {
-        this.skala = skala;
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    Impor(ProfilService profil, SkalaService skala, RenstraService renstra, PeriodeRepository periode, SimpulRepository simpul,
+          IndikatorRepository indikator, KomponenRepository komponen, TargetRepository target,
+          TargetTriwulanRepository targetTriwulan, RealisasiRepository realisasi, RealisasiKomponenRepository nilaiKomponen,
+          AnggaranRepository anggaran, RealisasiAnggaranRepository realisasiAnggaran, NarasiRepository narasi,
+          BabRepository bab) {
         this.profil = profil;
+        this.skala = skala;
         this.renstra = renstra;
+        this.periode = periode;
+        this.simpul = simpul;
         this.indikator = indikator;
+        this.komponen = komponen;
         this.target = target;
+        this.targetTriwulan = targetTriwulan;
         this.realisasi = realisasi;
+        this.nilaiKomponen = nilaiKomponen;
         this.anggaran = anggaran;
+        this.realisasiAnggaran = realisasiAnggaran;
         this.narasi = narasi;
+        this.bab = bab;
     }
 
     @Transactional
     public Ringkasan impor(Dokumen dokumen, Mode mode) {
-        if (!Dokumen.FORMAT.equals(dokumen.format()) || dokumen.formatVersion() != Dokumen.VERSION) {
-            throw new InvalidInputException("format", "bukan dokumen kinerja-exchange versi 1");
+        List<Galat> galat = PemeriksaDokumen.periksa(dokumen);
+        if (!galat.isEmpty()) {
+            throw new DokumenTidakValidException(galat);
         }
         if (mode == Mode.GANTI) {
             for (Periode p : renstra.daftarPeriode()) {
                 renstra.hapusPeriode(p.id(), true);
             }
         }
-        List<Galat> galat = PemeriksaDokumen.periksa(dokumen);
-        if (!galat.isEmpty()) {
-            throw new DokumenTidakValidException(galat);
-        }
         if (dokumen.profile() != null) {
             jalankan("profile", () -> profil.simpan(profil(dokumen.profile(), profil.baca().version())));
         }
         if (dokumen.scale() != null && !dokumen.scale().isEmpty()) {
-            jalankan("scale", () -> skala.simpan(dokumen.scale().stream()
-                    .map(s -> new SkalaInput(s.lowerBound(), s.label())).toList()));
+            jalankan("scale", () -> skala.simpan(dokumen.scale().stream().map(s -> new SkalaInput(s.lowerBound(), s.label())).toList()));
         }
         Ringkasan r = new Ringkasan();
         List<Dokumen.Period> periods = daftar(dokumen.periods());
         for (int i = 0; i < periods.size(); i++) {
-            periode(periods.get(i), "periods[" + i + "]", r);
+            Dokumen.Period p = periods.get(i);
+            jalankan("periods[" + i + "]", () -> periode(p, r));
         }
         return r;
     }
 
-    private void periode(Dokumen.Period p, String di, Ringkasan r) {
-        Periode periode = jalankan(di, () -> renstra.buatPeriode(new PeriodeInput(p.name(), p.startYear(), p.endYear(), null)));
+    private Void periode(Dokumen.Period p, Ringkasan r) {
+        Periode baru = periode.save(new Periode(null, p.name().strip(), p.startYear(), p.endYear(), null));
         r.periode++;
-        Batch batch = new Batch();
         Map<String, Simpul> menurutKode = new HashMap<>();
+        List<Tertulis> tingkat = new ArrayList<>();
         List<Node> tujuan = daftar(p.tujuan());
         for (int i = 0; i < tujuan.size(); i++) {
-            simpul(periode.id(), null, Tingkat.TUJUAN, tujuan.get(i), di + ".tujuan[" + i + "]", batch, menurutKode, r);
+            tingkat.add(new Tertulis(tujuan.get(i), null, i));
         }
-        jalankan(di, () -> target.simpan(batch.target));
-        jalankan(di, () -> realisasi.simpan(batch.realisasi));
-        jalankan(di, () -> anggaran.simpanAnggaran(batch.anggaran));
-        jalankan(di, () -> anggaran.simpanRealisasi(batch.realisasiAnggaran));
-        List<Dokumen.Narrative> narratives = daftar(p.narratives());
-        for (int i = 0; i < narratives.size(); i++) {
-            Dokumen.Narrative n = narratives.get(i);
-            String at = di + ".narratives[" + i + "]";
-            Simpul s = menurutKode.get(n.level().toUpperCase() + "/" + n.code());
-            if (s == null) {
-                throw new InvalidInputException(at + ".code", n.level() + " dengan kode '" + n.code() + "' tidak ada di periode ini");
+        Tingkat level = Tingkat.TUJUAN;
+        List<Tertulis> semua = new ArrayList<>();
+        while (!tingkat.isEmpty()) {
+            Tingkat lvl = level;
+            List<Simpul> rows = tingkat.stream().map(t -> new Simpul(null, baru.id(), t.parentId, lvl, t.node.code().strip(),
+                    t.node.name().strip(), t.urutan, blank(t.node.unit()), blank(t.node.outcome()), blank(t.node.lokasi()), null)).toList();
+            List<Simpul> saved = simpanSemua(simpul, rows);
+            List<Tertulis> berikut = new ArrayList<>();
+            for (int i = 0; i < saved.size(); i++) {
+                Tertulis t = tingkat.get(i);
+                t.simpul = saved.get(i);
+                menurutKode.putIfAbsent(lvl.name() + "/" + t.node.code(), t.simpul);
+                semua.add(t);
+                List<Node> children = PemeriksaDokumen.anak(t.node, lvl);
+                for (int k = 0; k < children.size(); k++) {
+                    berikut.add(new Tertulis(children.get(k), t.simpul.id(), k));
+                }
             }
-            jalankan(at, () -> narasi.simpan(new NarasiInput(s.id(), n.year(), n.quarter(), n.faktorPendukung(),
-                    n.faktorPenghambat(), n.upayaSolusi(), null)));
-            r.narasi++;
+            r.simpul += saved.size();
+            tingkat = berikut;
+            level = lvl == Tingkat.SUB_KEGIATAN ? Tingkat.SUB_KEGIATAN : Tingkat.values()[lvl.ordinal() + 1];
         }
-        List<Dokumen.Chapter> chapters = daftar(p.chapters());
-        for (int i = 0; i < chapters.size(); i++) {
-            Dokumen.Chapter c = chapters.get(i);
-            jalankan(di + ".chapters[" + i + "]",
-                    () -> narasi.simpan(new BabInput(periode.id(), c.key(), c.year(), c.quarter(), c.text(), null)));
-        }
+        indikatorDan(semua, r);
+        anggaranDari(semua);
+        narasiDan(p, baru, menurutKode, r);
+        return null;
     }
 
-    private void simpul(long periodeId, @Nullable Long parentId, Tingkat tingkat, Node n, String di, Batch batch,
-                        Map<String, Simpul> menurutKode, Ringkasan r) {
-        Simpul s = jalankan(di, () -> renstra.tambah(new SimpulBaru(periodeId, parentId, tingkat, n.code(), n.name(), null,
-                n.unit(), n.outcome(), n.lokasi())));
-        r.simpul++;
-        menurutKode.putIfAbsent(tingkat.name() + "/" + n.code(), s);
-        List<Dokumen.Indicator> indicators = daftar(n.indicators());
-        for (int i = 0; i < indicators.size(); i++) {
-            indikator(s.id(), indicators.get(i), di + ".indicators[" + i + "]", batch);
-            r.indikator++;
-        }
-        Map<Integer, List<AnggaranInput.Baris>> baris = new LinkedHashMap<>();
-        for (Dokumen.Budget b : daftar(n.budgets())) {
-            List<AnggaranInput.Baris> tahun = baris.computeIfAbsent(b.year(), y -> new ArrayList<>());
-            if (b.anggaran() != null) {
-                tahun.add(new AnggaranInput.Baris(b.anggaran(), b.sumberDana()));
-            }
-            for (Dokumen.BudgetRealisation br : daftar(b.realisasi())) {
-                batch.realisasiAnggaran.add(new RealisasiAnggaranInput(s.id(), b.year(), br.quarter(), br.cumulative(), null));
+    /** Indicators of every node, then their components, targets and realisations, each kind in one batch. */
+    private void indikatorDan(List<Tertulis> nodes, Ringkasan r) {
+        List<Indikator> rows = new ArrayList<>();
+        List<Dokumen.Indicator> asal = new ArrayList<>();
+        for (Tertulis t : nodes) {
+            List<Dokumen.Indicator> indicators = daftar(t.node.indicators());
+            for (int k = 0; k < indicators.size(); k++) {
+                Dokumen.Indicator d = indicators.get(k);
+                rows.add(new Indikator(null, t.simpul.id(), d.code().strip(), d.name().strip(), blank(d.satuan()), blank(d.formulaText()),
+                        blank(d.formula()), polaritas(d.polarity()), agregasi(d.rollup()), blank(d.dataSource()), blank(d.unit()),
+                        Boolean.TRUE.equals(d.iku()), d.precision() == null ? 2 : d.precision(), k, null));
+                asal.add(d);
             }
         }
-        baris.forEach((tahun, lines) -> {
-            if (!lines.isEmpty()) {
-                batch.anggaran.add(new AnggaranInput(s.id(), tahun, lines));
+        List<Indikator> saved = simpanSemua(indikator, rows);
+        r.indikator += saved.size();
+        List<Komponen> komponenRows = new ArrayList<>();
+        List<Target> targetRows = new ArrayList<>();
+        List<TargetTriwulan> twRows = new ArrayList<>();
+        List<Realisasi> realisasiRows = new ArrayList<>();
+        List<Map<String, BigDecimal>> komponenRealisasi = new ArrayList<>();
+        for (int i = 0; i < saved.size(); i++) {
+            long id = saved.get(i).id();
+            Dokumen.Indicator d = asal.get(i);
+            List<Dokumen.Component> components = daftar(d.components());
+            for (int k = 0; k < components.size(); k++) {
+                Dokumen.Component c = components.get(k);
+                komponenRows.add(new Komponen(null, id, c.name().strip(), c.label().strip(), blank(c.satuan()), k));
             }
-        });
-        Tingkat bawah = tingkat.ordinal() + 1 < Tingkat.values().length ? Tingkat.values()[tingkat.ordinal() + 1] : null;
-        List<Node> children = switch (tingkat) {
-            case TUJUAN -> daftar(n.sasaran());
-            case SASARAN -> daftar(n.programs());
-            case PROGRAM -> daftar(n.kegiatan());
-            case KEGIATAN -> daftar(n.subKegiatan());
-            case SUB_KEGIATAN -> List.of();
-        };
-        String nama = switch (tingkat) {
-            case TUJUAN -> "sasaran";
-            case SASARAN -> "programs";
-            case PROGRAM -> "kegiatan";
-            default -> "subKegiatan";
-        };
-        for (int i = 0; i < children.size(); i++) {
-            simpul(periodeId, s.id(), bawah, children.get(i), di + "." + nama + "[" + i + "]", batch, menurutKode, r);
+            for (Dokumen.TargetValue t : daftar(d.targets())) {
+                targetRows.add(new Target(null, id, t.year(), JenisTarget.valueOf(t.kind()), t.value(), null));
+            }
+            for (Dokumen.QuarterTarget t : daftar(d.quarterlyTargets())) {
+                twRows.add(new TargetTriwulan(null, id, t.year(), t.quarter(), t.value(), null));
+            }
+            for (Dokumen.Realisation x : daftar(d.realisations())) {
+                boolean belum = "NOT_AVAILABLE".equals(x.status());
+                realisasiRows.add(new Realisasi(null, id, x.year(), x.quarter(), x.value(),
+                        belum ? StatusRealisasi.BELUM_TERSEDIA : StatusRealisasi.TERSEDIA, blank(x.reason()), blank(x.sourceAgency()),
+                        x.expectedDate(), blank(x.note()), null));
+                komponenRealisasi.add(x.components());
+            }
+            for (Dokumen.History h : daftar(d.history())) {
+                realisasiRows.add(new Realisasi(null, id, h.year(), null, h.value(), StatusRealisasi.TERSEDIA, null, null, null,
+                        blank(h.note()), null));
+                komponenRealisasi.add(h.components());
+            }
         }
+        simpanSemua(komponen, komponenRows);
+        simpanSemua(target, targetRows);
+        simpanSemua(targetTriwulan, twRows);
+        List<Realisasi> savedRealisasi = simpanSemua(realisasi, realisasiRows);
+        List<RealisasiKomponen> nilai = new ArrayList<>();
+        for (int i = 0; i < savedRealisasi.size(); i++) {
+            Map<String, BigDecimal> k = komponenRealisasi.get(i);
+            if (k != null) {
+                long id = savedRealisasi.get(i).id();
+                new TreeMap<>(k).forEach((nama, v) -> nilai.add(new RealisasiKomponen(null, id, nama, v)));
+            }
+        }
+        simpanSemua(nilaiKomponen, nilai);
     }
 
-    private void indikator(long simpulId, Dokumen.Indicator d, String di, Batch batch) {
-        List<KomponenInput> komponen = daftar(d.components()).stream()
-                .map(c -> new KomponenInput(c.name(), c.label(), c.satuan())).toList();
-        IndikatorLengkap i = jalankan(di, () -> indikator.tambah(simpulId, new IndikatorInput(d.code(), d.name(), d.satuan(),
-                d.formulaText(), d.formula(), komponen, polaritas(d.polarity(), di), agregasi(d.rollup(), di), d.dataSource(),
-                d.unit(), d.iku(), d.precision(), null, null)));
-        long id = i.indikator().id();
-        for (Dokumen.TargetValue t : daftar(d.targets())) {
-            batch.target.add(new TargetInput(id, t.year(), jenis(t.kind(), di), null, t.value(), null));
-        }
-        for (Dokumen.QuarterTarget t : daftar(d.quarterlyTargets())) {
-            batch.target.add(new TargetInput(id, t.year(), null, t.quarter(), t.value(), null));
-        }
-        for (Dokumen.Realisation x : daftar(d.realisations())) {
-            boolean belum = "NOT_AVAILABLE".equals(x.status());
-            if (x.status() != null && !belum && !"AVAILABLE".equals(x.status())) {
-                throw new InvalidInputException(di + ".realisations.status", "harus AVAILABLE atau NOT_AVAILABLE");
+    private void anggaranDari(List<Tertulis> nodes) {
+        List<Anggaran> lines = new ArrayList<>();
+        List<RealisasiAnggaran> spent = new ArrayList<>();
+        for (Tertulis t : nodes) {
+            for (Dokumen.Budget b : daftar(t.node.budgets())) {
+                if (b.anggaran() != null) {
+                    lines.add(new Anggaran(null, t.simpul.id(), b.year(), b.anggaran(), blank(b.sumberDana()), null));
+                }
+                for (Dokumen.BudgetRealisation br : daftar(b.realisasi())) {
+                    spent.add(new RealisasiAnggaran(null, t.simpul.id(), b.year(), br.quarter(), br.cumulative(), null));
+                }
             }
-            batch.realisasi.add(new RealisasiInput(id, x.year(), x.quarter(), x.value(), x.components(),
-                    belum ? StatusRealisasi.BELUM_TERSEDIA : StatusRealisasi.TERSEDIA, x.reason(), x.sourceAgency(),
-                    x.expectedDate(), x.note(), null, null));
         }
-        for (Dokumen.History h : daftar(d.history())) {
-            batch.realisasi.add(new RealisasiInput(id, h.year(), null, h.value(), h.components(), StatusRealisasi.TERSEDIA,
-                    null, null, null, h.note(), null, null));
+        simpanSemua(anggaran, lines);
+        simpanSemua(realisasiAnggaran, spent);
+    }
+
+    private void narasiDan(Dokumen.Period p, Periode baru, Map<String, Simpul> menurutKode, Ringkasan r) {
+        List<Narasi> rows = new ArrayList<>();
+        for (Dokumen.Narrative n : daftar(p.narratives())) {
+            Simpul s = menurutKode.get(n.level().toUpperCase(Locale.ROOT) + "/" + n.code());
+            rows.add(new Narasi(null, s.id(), n.year(), n.quarter(), blank(n.faktorPendukung()), blank(n.faktorPenghambat()),
+                    blank(n.upayaSolusi()), null));
         }
+        r.narasi += simpanSemua(narasi, rows).size();
+        simpanSemua(bab, daftar(p.chapters()).stream()
+                .map(c -> new Bab(null, baru.id(), c.key(), c.year(), c.quarter(), c.text().strip(), null)).toList());
+    }
+
+    private static <T> List<T> simpanSemua(io.micronaut.data.repository.CrudRepository<T, Long> repository, List<T> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<T> saved = new ArrayList<>();
+        repository.saveAll(rows).forEach(saved::add);
+        return saved;
     }
 
     static ProfilData profil(Dokumen.Profile p, @Nullable Long version) {
@@ -218,30 +276,17 @@ public class Impor {
                 version);
     }
 
-    static Polaritas polaritas(@Nullable String s, String di) {
-        return s == null ? null : switch (s) {
-            case "POSITIVE" -> Polaritas.POSITIF;
-            case "NEGATIVE" -> Polaritas.NEGATIF;
-            default -> throw new InvalidInputException(di + ".polarity", "harus POSITIVE atau NEGATIVE");
-        };
+    static Polaritas polaritas(@Nullable String s) {
+        return "NEGATIVE".equals(s) ? Polaritas.NEGATIF : Polaritas.POSITIF;
     }
 
-    static Agregasi agregasi(@Nullable String s, String di) {
-        return s == null ? null : switch (s) {
-            case "SUM" -> Agregasi.JUMLAH;
+    static Agregasi agregasi(@Nullable String s) {
+        return s == null ? Agregasi.JUMLAH : switch (s) {
             case "LAST" -> Agregasi.TERAKHIR;
             case "YEAR_END" -> Agregasi.AKHIR_TAHUN;
             case "AVERAGE" -> Agregasi.RATA_RATA;
-            default -> throw new InvalidInputException(di + ".rollup", "harus SUM, LAST, YEAR_END atau AVERAGE");
+            default -> Agregasi.JUMLAH;
         };
-    }
-
-    static JenisTarget jenis(String s, String di) {
-        try {
-            return JenisTarget.valueOf(s);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(di + ".targets.kind", "harus RENSTRA, RENJA, P_RENJA, PK atau PK_PERUBAHAN");
-        }
     }
 
     /** Runs one write, placing any error it raises under the document path {@code di}. */
@@ -255,23 +300,44 @@ public class Impor {
             String path = v.getPropertyPath().toString();
             String field = path.substring(path.indexOf('.', path.indexOf('.') + 1) + 1);
             throw new InvalidInputException(di + "." + field, v.getMessage());
+        } catch (DataAccessException e) {
+            throw new InvalidInputException(di, "tidak dapat disimpan: " + penyebab(e));
         }
+    }
+
+    private static String penyebab(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    @Nullable
+    private static String blank(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static <T> List<T> daftar(@Nullable List<T> items) {
         return items == null ? List.of() : items;
     }
 
-    /** The writes of a period that go in bulk once its tree exists. */
-    private static final class Batch {
-        final List<TargetInput> target = new ArrayList<>();
-        final List<RealisasiInput> realisasi = new ArrayList<>();
-        final List<AnggaranInput> anggaran = new ArrayList<>();
-        final List<RealisasiAnggaranInput> realisasiAnggaran = new ArrayList<>();
+    /** A node of the document and, once written, its row. */
+    private static final class Tertulis {
+        final Node node;
+        final Long parentId;
+        final int urutan;
+        Simpul simpul;
+
+        Tertulis(Node node, @Nullable Long parentId, int urutan) {
+            this.node = node;
+            this.parentId = parentId;
+            this.urutan = urutan;
+        }
     }
 
     /** What an import wrote. */
-    @io.micronaut.serde.annotation.Serdeable
+    @Serdeable
     public static final class Ringkasan {
         int periode;
         int simpul;
