@@ -120,10 +120,7 @@ final class Changelog {
         }
         connection.setSchema(schema); // the changelog's own SQL names its tables without schema
         try (Statement st = connection.createStatement()) {
-            for (String sql : script) {
-                st.addBatch(sql.replace(templat, schema));
-            }
-            st.executeBatch();
+            st.execute(script.replace(templat, schema)); // the driver splits it, minding dollar-quoted functions
         } catch (SQLException e) {
             throw new SQLException("Migration of " + schema + " failed: " + penyebab(e), e.getSQLState(), e);
         } finally {
@@ -172,7 +169,7 @@ final class Changelog {
     }
 
     private final String templat = "kinerja_templat_" + Long.toHexString(System.nanoTime());
-    private volatile List<String> script;
+    private volatile String script;
 
     /**
      * The SQL Liquibase would run for a new schema, generated once per process in update-sql mode for a
@@ -201,23 +198,7 @@ final class Changelog {
             }
             connection.setSchema(TenantSchemas.NONE);
         }
-        List<String> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : sql.toString().split("\\R")) {
-            if (line.startsWith("--") || line.isBlank()) {
-                continue;
-            }
-            current.append(line).append('\n');
-            if (line.stripTrailing().endsWith(";")) {
-                String statement = current.toString().strip();
-                statements.add(statement.substring(0, statement.length() - 1));
-                current.setLength(0);
-            }
-        }
-        if (!current.toString().isBlank()) {
-            statements.add(current.toString().strip());
-        }
-        script = List.copyOf(statements);
+        script = sql.toString();
     }
 
     /** Liquibase has bugs that skip schemas silently: the schema must hold every table and changeset. */
