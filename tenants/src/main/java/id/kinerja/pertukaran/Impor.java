@@ -13,6 +13,7 @@ import id.kinerja.indikator.IndikatorRepository;
 import id.kinerja.indikator.Komponen;
 import id.kinerja.indikator.KomponenRepository;
 import id.kinerja.indikator.Polaritas;
+import id.kinerja.jejak.JejakService;
 import id.kinerja.narasi.Bab;
 import id.kinerja.narasi.BabRepository;
 import id.kinerja.narasi.Narasi;
@@ -36,6 +37,7 @@ import id.kinerja.target.Target;
 import id.kinerja.target.TargetRepository;
 import id.kinerja.target.TargetTriwulan;
 import id.kinerja.target.TargetTriwulanRepository;
+import id.kinerja.tenant.JejakKonteks;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.serde.annotation.Serdeable;
@@ -79,13 +81,15 @@ public class Impor {
     private final RealisasiAnggaranRepository realisasiAnggaran;
     private final NarasiRepository narasi;
     private final BabRepository bab;
+    private final JejakService jejak;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     Impor(ProfilService profil, SkalaService skala, RenstraService renstra, PeriodeRepository periode, SimpulRepository simpul,
           IndikatorRepository indikator, KomponenRepository komponen, TargetRepository target,
           TargetTriwulanRepository targetTriwulan, RealisasiRepository realisasi, RealisasiKomponenRepository nilaiKomponen,
           AnggaranRepository anggaran, RealisasiAnggaranRepository realisasiAnggaran, NarasiRepository narasi,
-          BabRepository bab) {
+          BabRepository bab, JejakService jejak) {
+        this.jejak = jejak;
         this.profil = profil;
         this.skala = skala;
         this.renstra = renstra;
@@ -103,8 +107,18 @@ public class Impor {
         this.bab = bab;
     }
 
+    /**
+     * Imports with one summary row in the audit log instead of a row per change (hundreds, for a framework).
+     */
     @Transactional
     public Ringkasan impor(Dokumen dokumen, Mode mode) {
+        Ringkasan r = JejakKonteks.ringkas(() -> tulis(dokumen, mode));
+        jejak.ringkasan(JejakKonteks.current().map(JejakKonteks::pengguna).orElse(null), "IMPOR", "dokumen",
+                Map.of("mode", mode.name(), "periode", r.periode, "simpul", r.simpul, "indikator", r.indikator));
+        return r;
+    }
+
+    private Ringkasan tulis(Dokumen dokumen, Mode mode) {
         List<Galat> galat = PemeriksaDokumen.periksa(dokumen);
         if (!galat.isEmpty()) {
             throw new DokumenTidakValidException(galat);

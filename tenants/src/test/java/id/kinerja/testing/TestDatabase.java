@@ -23,6 +23,18 @@ public final class TestDatabase {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedDatabase server;
+    /** Uploaded files of test contexts (each tenant has its own sub-folder, and test tenants have unique names). */
+    private static final Path FOLDER_DATA = buatFolderData();
+
+    private static Path buatFolderData() {
+        try {
+            Path p = Files.createTempDirectory("kinerja-test-data");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(p)));
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private TestDatabase() {
     }
@@ -37,6 +49,7 @@ public final class TestDatabase {
         Map<String, Object> properties = new HashMap<>();
         properties.put("kinerja.database.url", jdbcUrl);
         properties.put("kinerja.database.user", EmbeddedDatabase.USER);
+        properties.put("kinerja.data", FOLDER_DATA.toString());
         return properties;
     }
 

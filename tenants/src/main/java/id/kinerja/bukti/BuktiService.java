@@ -1,0 +1,143 @@
+package id.kinerja.bukti;
+
+import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.NotFoundException;
+import id.kinerja.config.KinerjaSettings;
+import id.kinerja.indikator.IndikatorRepository;
+import id.kinerja.pengguna.Pelaku;
+import id.kinerja.tenant.TenantRef;
+import id.kinerja.tenant.TenantScope;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Evidence files: at most 10 MB, of an allowed kind judged by content; stored as plain files named by a random
+ * id under {@code <data>/berkas/<tenant schema>/}, so a file is reachable only through its row in that tenant's
+ * schema. Deleting removes row and file; the audit log keeps the row's record.
+ */
+@Singleton
+public class BuktiService {
+
+    public static final int UKURAN_MAKS = 10 * 1024 * 1024;
+
+    private final BuktiRepository bukti;
+    private final IndikatorRepository indikator;
+    private final Path akar;
+
+    BuktiService(BuktiRepository bukti, IndikatorRepository indikator, KinerjaSettings settings) {
+        this.bukti = bukti;
+        this.indikator = indikator;
+        this.akar = settings.data().resolve("berkas").toAbsolutePath().normalize();
+    }
+
+    public List<Bukti> milik(long indikatorId) {
+        indikator.findById(indikatorId).orElseThrow(() -> new NotFoundException("Indikator " + indikatorId + " tidak ditemukan"));
+        return bukti.findByIndikatorIdOrderByTahunAndTriwulanAndId(indikatorId);
+    }
+
+    @Transactional
+    public Bukti unggah(long indikatorId, int tahun, @Nullable Integer triwulan, String namaBerkas, byte[] isi) {
+        if (indikator.findById(indikatorId).isEmpty()) {
+            throw new InvalidInputException("indikatorId", "indikator " + indikatorId + " tidak ditemukan");
+        }
+        if (tahun < 1990 || tahun > 2100) {
+            throw new InvalidInputException("tahun", "1990–2100");
+        }
+        if (triwulan != null && (triwulan < 1 || triwulan > 4)) {
+            throw new InvalidInputException("triwulan", "triwulan 1–4");
+        }
+        if (isi.length == 0) {
+            throw new InvalidInputException("berkas", "berkas kosong");
+        }
+        if (isi.length > UKURAN_MAKS) {
+            throw new InvalidInputException("berkas", "paling besar 10 MB");
+        }
+        String nama = aman(namaBerkas);
+        String tipe = JenisBerkas.deteksi(isi, nama);
+        if (tipe == null) {
+            throw new InvalidInputException("berkas", "jenis berkas tidak diizinkan: unggah PDF, gambar (PNG, JPEG, GIF, WebP) "
+                    + "atau dokumen Office/OpenDocument");
+        }
+        String lokasi = UUID.randomUUID().toString();
+        Path tujuan = folder().resolve(lokasi);
+        try {
+            Files.createDirectories(tujuan.getParent());
+            Path sementara = Files.createTempFile(tujuan.getParent(), "unggah", ".tmp");
+            Files.write(sementara, isi);
+            Files.move(sementara, tujuan, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Berkas tidak dapat disimpan", e);
+        }
+        try {
+            return bukti.save(new Bukti(null, indikatorId, tahun, triwulan, nama, tipe, isi.length, sha256(isi), lokasi,
+                    Pelaku.current().map(Pelaku::username).orElse(null), null));
+        } catch (RuntimeException e) {
+            hapusBerkas(tujuan);
+            throw e;
+        }
+    }
+
+    public Bukti baca(long id) {
+        return bukti.findById(id).orElseThrow(() -> new NotFoundException("Bukti " + id + " tidak ditemukan"));
+    }
+
+    /** The bytes of an evidence file of the current tenant. */
+    public byte[] isi(Bukti b) {
+        try {
+            return Files.readAllBytes(folder().resolve(b.lokasi()));
+        } catch (IOException e) {
+            throw new NotFoundException("Berkas bukti " + b.id() + " tidak ada lagi di penyimpanan");
+        }
+    }
+
+    @Transactional
+    public void hapus(long id) {
+        Bukti b = baca(id);
+        bukti.delete(b);
+        hapusBerkas(folder().resolve(b.lokasi()));
+    }
+
+    /** The current tenant's folder; the tenant comes from the context, never from the request. */
+    private Path folder() {
+        TenantRef t = TenantScope.current().orElseThrow(() -> new IllegalStateException("Bukti belong to a tenant"));
+        return akar.resolve(t.schema());
+    }
+
+    private static void hapusBerkas(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // an orphan file is harmless: nothing refers to it
+        }
+    }
+
+    /** File names as shown and offered for download: no paths, no control characters, at most 200 characters. */
+    static String aman(String nama) {
+        String n = nama == null ? "" : nama.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|*?:]", "_").strip();
+        if (n.isEmpty() || n.equals(".") || n.equals("..")) {
+            n = "berkas";
+        }
+        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+    }
+
+    private static String sha256(byte[] isi) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(isi));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

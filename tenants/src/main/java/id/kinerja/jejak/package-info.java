@@ -1,0 +1,2 @@
+/** Jejak: the append-only audit log of a dinas (written by database triggers), read and exported here. */
+package id.kinerja.jejak;

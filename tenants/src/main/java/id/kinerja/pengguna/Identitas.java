@@ -1,0 +1,106 @@
+package id.kinerja.pengguna;
+
+import id.kinerja.common.NotAuthenticatedException;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who is asking: sign-in with username and password (throttled), bearer tokens for API clients, and the
+ * signed-in user with their roles. One user store for the UI and the API.
+ */
+@Singleton
+public class Identitas {
+
+    static final Duration UMUR_TOKEN = Duration.ofDays(30);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PenggunaRepository pengguna;
+    private final KeanggotaanRepository keanggotaan;
+    private final TokenRepository token;
+    private final PembatasPercobaan pembatas;
+
+    Identitas(PenggunaRepository pengguna, KeanggotaanRepository keanggotaan, TokenRepository token, PembatasPercobaan pembatas) {
+        this.pengguna = pengguna;
+        this.keanggotaan = keanggotaan;
+        this.token = token;
+        this.pembatas = pembatas;
+    }
+
+    /**
+     * Checks username and password (~25 ms, Argon2id, also for unknown users so timing tells nothing).
+     *
+     * @throws NotAuthenticatedException on a wrong pair
+     * @throws id.kinerja.common.TooManyAttemptsException after too many failures
+     */
+    public Pelaku masuk(String username, String password) {
+        String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        pembatas.periksa(u);
+        Optional<Pengguna> p = pengguna.findByUsername(u).filter(Pengguna::aktif);
+        boolean cocok = Sandi.cocok(password == null ? "" : password, p.map(Pengguna::hash).orElse(Sandi.TIRUAN));
+        if (p.isEmpty() || !cocok) {
+            pembatas.gagal(u);
+            throw new NotAuthenticatedException("Nama pengguna atau kata sandi salah");
+        }
+        pembatas.berhasil(u);
+        return pelaku(p.get());
+    }
+
+    /** The user by id, with current roles; empty when gone or deactivated. */
+    public Optional<Pelaku> pelaku(long id) {
+        return pengguna.findById(id).filter(Pengguna::aktif).map(this::pelaku);
+    }
+
+    private Pelaku pelaku(Pengguna p) {
+        Map<Long, Peran> peran = new HashMap<>();
+        keanggotaan.findByPenggunaId(p.id()).forEach(k -> peran.put(k.tenantId(), k.peran()));
+        return new Pelaku(p.id(), p.username(), p.nama(), p.provinsi(), Map.copyOf(peran));
+    }
+
+    /** A new bearer token for {@code pelaku}; the token itself is shown once, only its hash is kept. */
+    public TokenBaru buatToken(Pelaku pelaku, String nama) {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String nilai = "kin_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant kedaluwarsa = Instant.now().plus(UMUR_TOKEN);
+        token.save(new Token(null, pelaku.id(), sha256(nilai), nama, null, kedaluwarsa));
+        return new TokenBaru(nilai, kedaluwarsa);
+    }
+
+    /** The user of a bearer token, if it is known and not expired. */
+    public Optional<Pelaku> dariToken(String nilai) {
+        if (nilai == null || !nilai.startsWith("kin_") || nilai.length() > 100) {
+            return Optional.empty();
+        }
+        return token.berlaku(sha256(nilai), Instant.now()).flatMap(t -> pelaku(t.penggunaId()));
+    }
+
+    public void cabutToken(String nilai) {
+        token.deleteByHash(sha256(nilai));
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token as handed out: its value (shown once) and when it expires. */
+    @Serdeable
+    public record TokenBaru(String token, Instant kedaluwarsa) {
+    }
+}

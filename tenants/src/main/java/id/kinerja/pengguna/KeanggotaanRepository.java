@@ -1,0 +1,18 @@
+package id.kinerja.pengguna;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface KeanggotaanRepository extends CrudRepository<Keanggotaan, Long> {
+
+    List<Keanggotaan> findByPenggunaId(long penggunaId);
+
+    List<Keanggotaan> findByTenantId(long tenantId);
+
+    Optional<Keanggotaan> findByPenggunaIdAndTenantId(long penggunaId, long tenantId);
+}

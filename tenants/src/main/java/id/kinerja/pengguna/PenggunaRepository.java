@@ -1,0 +1,20 @@
+package id.kinerja.pengguna;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface PenggunaRepository extends CrudRepository<Pengguna, Long> {
+
+    Optional<Pengguna> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByProvinsiTrue();
+
+    List<Pengguna> listOrderByUsername();
+}

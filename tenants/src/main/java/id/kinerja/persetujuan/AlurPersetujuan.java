@@ -1,0 +1,128 @@
+package id.kinerja.persetujuan;
+
+import id.kinerja.capaian.CapaianService;
+import id.kinerja.capaian.PohonCapaian;
+import id.kinerja.common.ConflictException;
+import id.kinerja.common.InvalidInputException;
+import id.kinerja.pengguna.Pelaku;
+import id.kinerja.tenant.JejakKonteks;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The approval of a quarter: DRAF → DIAJUKAN (editor) → DIVERIFIKASI (reviewer) → DIKUNCI (admin), returned
+ * to DRAF with a reason from the middle steps, reopened from DIKUNCI only with a reason. Every step is in the
+ * audit log with its reason. Locking keeps the capaian tree as it stands; reports of a locked quarter read
+ * that snapshot and do not change when the framework changes later. The database refuses realisations for a
+ * quarter that is not DRAF.
+ */
+@Singleton
+public class AlurPersetujuan {
+
+    private final PersetujuanRepository persetujuan;
+    private final CapaianService capaian;
+
+    AlurPersetujuan(PersetujuanRepository persetujuan, CapaianService capaian) {
+        this.persetujuan = persetujuan;
+        this.capaian = capaian;
+    }
+
+    /** The four quarters of {@code tahun}; quarters never touched are DRAF. */
+    public List<StatusTriwulan> status(int tahun) {
+        Map<Integer, Persetujuan> ada = new java.util.HashMap<>();
+        persetujuan.findByTahunOrderByTriwulan(tahun).forEach(p -> ada.put(p.triwulan(), p));
+        List<StatusTriwulan> out = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            Persetujuan p = ada.get(q);
+            out.add(p == null ? new StatusTriwulan(tahun, q, StatusPersetujuan.DRAF, null, null, null, null)
+                    : new StatusTriwulan(tahun, q, p.status(), p.alasan(), p.diubahOleh(), p.diubahPada(), p.version()));
+        }
+        return out;
+    }
+
+    @Transactional
+    public StatusTriwulan ajukan(int tahun, int triwulan) {
+        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DRAF), StatusPersetujuan.DIAJUKAN, null, false);
+    }
+
+    @Transactional
+    public StatusTriwulan verifikasi(int tahun, int triwulan) {
+        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIAJUKAN), StatusPersetujuan.DIVERIFIKASI, null, false);
+    }
+
+    @Transactional
+    public StatusTriwulan kunci(int tahun, int triwulan) {
+        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIVERIFIKASI), StatusPersetujuan.DIKUNCI, null, true);
+    }
+
+    @Transactional
+    public StatusTriwulan kembalikan(int tahun, int triwulan, @Nullable String alasan) {
+        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIAJUKAN, StatusPersetujuan.DIVERIFIKASI), StatusPersetujuan.DRAF,
+                wajib(alasan), false);
+    }
+
+    @Transactional
+    public StatusTriwulan buka(int tahun, int triwulan, @Nullable String alasan) {
+        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIKUNCI), StatusPersetujuan.DRAF, wajib(alasan), false);
+    }
+
+    /** The capaian tree of a quarter: its snapshot when locked (for the period it was locked with), else computed now. */
+    @Transactional(readOnly = true)
+    public PohonCapaian pohon(@Nullable Long periodeId, int tahun, int triwulan) {
+        Optional<PohonCapaian> snapshot = persetujuan.findByTahunAndTriwulan(tahun, triwulan)
+                .filter(p -> p.status() == StatusPersetujuan.DIKUNCI && p.snapshot() != null)
+                .map(Persetujuan::snapshot)
+                .filter(s -> periodeId == null || periodeId == s.periodeId());
+        return snapshot.orElseGet(() -> capaian.pohon(periodeId, tahun, triwulan));
+    }
+
+    public boolean terkunci(int tahun, int triwulan) {
+        return persetujuan.findByTahunAndTriwulan(tahun, triwulan).map(p -> p.status() == StatusPersetujuan.DIKUNCI).orElse(false);
+    }
+
+    private StatusTriwulan pindah(int tahun, int triwulan, Set<StatusPersetujuan> dari, StatusPersetujuan ke,
+                                  @Nullable String alasan, boolean ambilSnapshot) {
+        if (triwulan < 1 || triwulan > 4) {
+            throw new InvalidInputException("triwulan", "triwulan 1–4");
+        }
+        Optional<Persetujuan> lama = persetujuan.findByTahunAndTriwulan(tahun, triwulan);
+        StatusPersetujuan sekarang = lama.map(Persetujuan::status).orElse(StatusPersetujuan.DRAF);
+        if (!dari.contains(sekarang)) {
+            throw new ConflictException("status", "Triwulan " + triwulan + " tahun " + tahun + " berstatus " + sekarang
+                    + "; langkah ini berlaku dari " + dari);
+        }
+        PohonCapaian snapshot = ambilSnapshot ? capaian.pohon(null, tahun, triwulan) : null;
+        String oleh = Pelaku.current().map(Pelaku::username).orElse(null);
+        Persetujuan baru = new Persetujuan(lama.map(Persetujuan::id).orElse(null), tahun, triwulan, ke, alasan, oleh, Instant.now(),
+                snapshot, lama.map(Persetujuan::version).orElse(null));
+        Persetujuan tersimpan = JejakKonteks.denganAlasan(alasan == null ? "" : alasan,
+                () -> lama.isPresent() ? persetujuan.update(baru) : persetujuan.save(baru));
+        return new StatusTriwulan(tahun, triwulan, tersimpan.status(), tersimpan.alasan(), tersimpan.diubahOleh(),
+                tersimpan.diubahPada(), tersimpan.version());
+    }
+
+    private static String wajib(@Nullable String alasan) {
+        if (alasan == null || alasan.isBlank()) {
+            throw new InvalidInputException("alasan", "wajib diisi untuk langkah ini");
+        }
+        if (alasan.length() > 2000) {
+            throw new InvalidInputException("alasan", "paling banyak 2000 karakter");
+        }
+        return alasan.strip();
+    }
+
+    /** A quarter's approval state as shown. */
+    @Serdeable
+    public record StatusTriwulan(int tahun, int triwulan, StatusPersetujuan status, @Nullable String alasan,
+                                 @Nullable String diubahOleh, @Nullable Instant diubahPada, @Nullable Long version) {
+    }
+}

@@ -1,0 +1,41 @@
+package id.kinerja.tenant;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.core.propagation.PropagatedContextElement;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Who is working and why, for the audit log. It travels in the propagated context like the tenant; the
+ * database triggers read it (see {@link AuditingSchemaHandler}) for every row they record.
+ *
+ * @param pengguna the username (null for system work such as start-up)
+ * @param alasan   the reason given for this change, if any
+ * @param ringkas  bulk work that records one summary row itself instead of one row per change
+ */
+public record JejakKonteks(@Nullable String pengguna, @Nullable String alasan, boolean ringkas) implements PropagatedContextElement {
+
+    public static Optional<JejakKonteks> current() {
+        return PropagatedContext.find().flatMap(c -> c.find(JejakKonteks.class));
+    }
+
+    /** Runs {@code work} with {@code alasan} recorded on every audit row it causes. */
+    public static <T> T denganAlasan(String alasan, Supplier<T> work) {
+        JejakKonteks now = current().orElse(new JejakKonteks(null, null, false));
+        try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty()
+                .plus(new JejakKonteks(now.pengguna(), alasan, now.ringkas())).propagate()) {
+            return work.get();
+        }
+    }
+
+    /** Runs bulk {@code work} without one audit row per change (it records its own summary). */
+    public static <T> T ringkas(Supplier<T> work) {
+        JejakKonteks now = current().orElse(new JejakKonteks(null, null, false));
+        try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty()
+                .plus(new JejakKonteks(now.pengguna(), now.alasan(), true)).propagate()) {
+            return work.get();
+        }
+    }
+}
