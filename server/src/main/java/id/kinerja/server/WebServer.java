@@ -53,6 +53,7 @@ public final class WebServer {
         handler.setClassLoader(WebServer.class.getClassLoader());
         handler.setBaseResource(webResources(handler));
         handler.getSessionHandler().getSessionCookieConfig().setHttpOnly(true);
+        handler.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         // Always production mode, on the bundle the build made from Vaadin's pre-compiled one (no Node needed).
         handler.setInitParameter(InitParameters.SERVLET_PARAMETER_PRODUCTION_MODE, "true");
         handler.addEventListener(new VaadinInitializer(context));

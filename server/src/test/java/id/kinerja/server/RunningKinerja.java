@@ -21,13 +21,55 @@ public final class RunningKinerja implements AutoCloseable {
     private final WebServer server;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final JsonMapper json;
+    /** The bearer token requests go out with (the provincial admin's unless {@link #sebagai} says otherwise). */
+    private final String token;
+
+    /** The provincial admin every test application starts with. */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_SANDI = "sandi-admin-uji";
 
     private RunningKinerja(Map<String, Object> properties) {
         properties.putIfAbsent("kinerja.port", 0);
+        properties.putIfAbsent("kinerja.admin.username", ADMIN);
+        properties.putIfAbsent("kinerja.admin.password", ADMIN_SANDI);
         context = ApplicationContext.run(properties);
         server = context.getBean(WebServer.class);
         server.start();
         json = context.getBean(JsonMapper.class);
+        token = tokenUntuk(ADMIN, ADMIN_SANDI);
+    }
+
+    private RunningKinerja(RunningKinerja app, String token) {
+        this.context = app.context;
+        this.server = app.server;
+        this.json = app.json;
+        this.token = token;
+    }
+
+    /** The same application, with requests signed by {@code token} (null: anonymous). */
+    public RunningKinerja sebagai(String token) {
+        return new RunningKinerja(this, token);
+    }
+
+    /** Signs in and returns a bearer token. */
+    public String tokenUntuk(String username, String password) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/auth/token")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+                .build(), false);
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("Sign-in of " + username + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return (String) object(r).get("token");
+    }
+
+    /** A new user with {@code peran} in dinas {@code slug}; returns their token. */
+    public String anggota(String slug, String username, String peran) {
+        HttpResponse<String> r = post("/api/t/" + slug + "/anggota", "{\"username\":\"" + username + "\",\"nama\":\"" + username
+                + "\",\"password\":\"sandi-" + username + "-123\",\"peran\":\"" + peran + "\"}");
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("New member " + username + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return tokenUntuk(username, "sandi-" + username + "-123");
     }
 
     /** On a fresh, empty test database. */
@@ -84,7 +126,11 @@ public final class RunningKinerja implements AutoCloseable {
 
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -94,6 +140,16 @@ public final class RunningKinerja implements AutoCloseable {
     }
 
     public HttpResponse<String> send(HttpRequest request) {
+        return send(request, true);
+    }
+
+    private HttpResponse<String> send(HttpRequest request, boolean signed) {
+        if (signed && token != null && request.headers().firstValue("Authorization").isEmpty()) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).method(request.method(),
+                    request.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));
+            request.headers().map().forEach((k, vs) -> vs.forEach(v -> b.header(k, v)));
+            request = b.header("Authorization", "Bearer " + token).build();
+        }
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -120,12 +176,21 @@ public final class RunningKinerja implements AutoCloseable {
         }
     }
 
-    /** Onboards a tenant through the API and returns its slug. */
+    /** Onboards a tenant through the API, with the provincial admin as its dinas admin too, and returns its slug. */
     public String provision(String slug) {
         HttpResponse<String> r = post("/api/admin/tenants",
                 "{\"slug\":\"" + slug + "\",\"name\":\"Dinas " + slug + "\",\"kind\":\"kota\"}");
         if (r.statusCode() != 201) {
             throw new IllegalStateException("Provisioning " + slug + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return adminDinas(slug);
+    }
+
+    /** Makes the provincial admin also the dinas admin of {@code slug} (so tests can change its data). */
+    public String adminDinas(String slug) {
+        HttpResponse<String> r = put("/api/t/" + slug + "/anggota", "{\"username\":\"" + ADMIN + "\",\"peran\":\"ADMIN_DINAS\"}");
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("Membership in " + slug + " answered " + r.statusCode() + ": " + r.body());
         }
         return slug;
     }

@@ -25,5 +25,5 @@ public record Bukti(
         String sha256,
         @com.fasterxml.jackson.annotation.JsonIgnore String lokasi,
         @Nullable String diunggahOleh,
-        @Nullable Instant diunggahPada) {
+        @io.micronaut.data.annotation.DateCreated @Nullable Instant diunggahPada) {
 }

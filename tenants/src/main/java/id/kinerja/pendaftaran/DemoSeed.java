@@ -1,5 +1,8 @@
 package id.kinerja.pendaftaran;
 
+import id.kinerja.pengguna.PenggunaBaru;
+import id.kinerja.pengguna.PenggunaService;
+import id.kinerja.pengguna.Peran;
 import id.kinerja.pertukaran.Dokumen;
 import id.kinerja.tenant.TenantBaru;
 import id.kinerja.tenant.TenantsReady;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * On the first start of an embedded (demo) database, the dinas of the seed documents are onboarded from the
@@ -25,12 +29,20 @@ final class DemoSeed {
             "kota-diskopumdag");
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeed.class);
 
+    /** The demo users (README lists them); one password, for a demo only. */
+    static final String SANDI_DEMO = "kinerja-demo";
+    static final Map<String, Peran> PENGGUNA_DEMO = Map.of(
+            "admin.lumajang", Peran.ADMIN_DINAS, "editor.lumajang", Peran.EDITOR,
+            "pemeriksa.lumajang", Peran.PEMERIKSA, "pembaca.lumajang", Peran.PEMBACA);
+
     private final Pendaftaran pendaftaran;
     private final JsonMapper json;
+    private final PenggunaService pengguna;
 
-    DemoSeed(Pendaftaran pendaftaran, JsonMapper json) {
+    DemoSeed(Pendaftaran pendaftaran, JsonMapper json, PenggunaService pengguna) {
         this.pendaftaran = pendaftaran;
         this.json = json;
+        this.pengguna = pengguna;
     }
 
     @EventListener
@@ -38,10 +50,19 @@ final class DemoSeed {
         if (!ready.embedded() || ready.tenants() > 0) {
             return;
         }
+        long lumajang = 0;
         for (String slug : SEEDS) {
             Dokumen dokumen = baca(slug);
             Dokumen.Tenant t = dokumen.tenant();
-            pendaftaran.dariDokumen(new TenantBaru(slug, t.name(), t.region(), t.province(), t.kind()), dokumen);
+            long id = pendaftaran.dariDokumen(new TenantBaru(slug, t.name(), t.region(), t.province(), t.kind()), dokumen).id();
+            lumajang = lumajang == 0 ? id : lumajang;
+        }
+        if (pengguna.semua().stream().noneMatch(p -> p.username().equals("provinsi"))) {
+            pengguna.buat(new PenggunaBaru("provinsi", "Admin Provinsi (demo)", SANDI_DEMO, true));
+        }
+        for (Map.Entry<String, Peran> u : PENGGUNA_DEMO.entrySet()) {
+            pengguna.buat(new PenggunaBaru(u.getKey(), u.getKey() + " (demo)", SANDI_DEMO, false));
+            pengguna.tetapkanPeran(lumajang, u.getKey(), u.getValue());
         }
         LOG.info("Demo: {} dinas dari dokumen contoh didaftarkan dengan kerangka dan datanya", SEEDS.size());
     }

@@ -13,8 +13,10 @@ public enum Izin {
     UBAH_DATA(Set.of(Peran.ADMIN_DINAS, Peran.EDITOR), false),
     /** Change the framework, the profile, the scale; import. */
     UBAH_KERANGKA(Set.of(Peran.ADMIN_DINAS), false),
-    /** Verify or return a submitted quarter. */
+    /** Verify a submitted quarter. */
     PERIKSA(Set.of(Peran.PEMERIKSA), false),
+    /** Return a submitted or verified quarter to draft, with a reason. */
+    KEMBALIKAN(Set.of(Peran.PEMERIKSA, Peran.ADMIN_DINAS), false),
     /** Lock and reopen a quarter; sign the Perjanjian Kinerja. */
     KUNCI(Set.of(Peran.ADMIN_DINAS), false),
     /** Read and export the audit log. */
@@ -22,7 +24,9 @@ public enum Izin {
     /** Manage the users of the dinas. */
     KELOLA_ANGGOTA(Set.of(Peran.ADMIN_DINAS), true),
     /** Onboard and oversee dinas, manage all users: the provincial admin only. */
-    ADMIN_PROVINSI(Set.of(), true);
+    ADMIN_PROVINSI(Set.of(), true),
+    /** Anything a signed-in user may do about themselves (their profile, their tokens); no dinas involved. */
+    MASUK(Set.of(Peran.values()), true);
 
     private final Set<Peran> peran;
     private final boolean provinsi;

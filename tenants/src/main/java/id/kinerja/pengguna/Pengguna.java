@@ -17,6 +17,6 @@ public record Pengguna(
         String hash,
         boolean provinsi,
         boolean aktif,
-        @Nullable Instant dibuatPada,
+        @io.micronaut.data.annotation.DateCreated @Nullable Instant dibuatPada,
         @Version @Nullable Long version) {
 }

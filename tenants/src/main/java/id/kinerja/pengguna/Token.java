@@ -14,6 +14,6 @@ record Token(
         long penggunaId,
         String hash,
         @Nullable String nama,
-        @Nullable Instant dibuatPada,
+        @io.micronaut.data.annotation.DateCreated @Nullable Instant dibuatPada,
         Instant kedaluwarsa) {
 }

@@ -2,7 +2,11 @@ package id.kinerja.server.api;
 
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.ForbiddenException;
+import id.kinerja.common.NotAuthenticatedException;
 import id.kinerja.common.NotFoundException;
+import id.kinerja.common.TooManyAttemptsException;
+import io.micronaut.data.exceptions.DataAccessException;
 import id.kinerja.pertukaran.DokumenTidakValidException;
 import id.kinerja.pertukaran.ExcelTidakValidException;
 import id.kinerja.tenant.TenantUnavailableException;
@@ -118,6 +122,59 @@ final class ApiExceptionHandlers {
                     e.galat().stream().map(g -> new ApiError.FieldError(
                             g.sheet() + (g.baris() > 0 ? " baris " + g.baris() : "") + (g.kolom() == null ? "" : ", kolom " + g.kolom()),
                             g.alasan())).toList());
+        }
+    }
+
+    /** 401 without a Basic challenge: a browser must never pop up a credentials prompt. */
+    @Produces
+    @Singleton
+    static final class NotAuthenticated implements ExceptionHandler<NotAuthenticatedException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, NotAuthenticatedException e) {
+            return ApiError.response(HttpStatus.UNAUTHORIZED, e.getMessage())
+                    .header("WWW-Authenticate", "Bearer realm=\"kinerja\"");
+        }
+    }
+
+    @Produces
+    @Singleton
+    static final class Forbidden implements ExceptionHandler<ForbiddenException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ForbiddenException e) {
+            return ApiError.response(HttpStatus.FORBIDDEN, e.getMessage());
+        }
+    }
+
+    @Produces
+    @Singleton
+    static final class TooManyAttempts implements ExceptionHandler<TooManyAttemptsException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, TooManyAttemptsException e) {
+            return ApiError.response(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()).header("Retry-After", Long.toString(e.detik()));
+        }
+    }
+
+    /**
+     * The database's own rules (a locked quarter, a signed PK, the audit log) answer 409 with their message;
+     * any other database failure is a 500 without details.
+     */
+    @Produces
+    @Singleton
+    static final class Database implements ExceptionHandler<DataAccessException, HttpResponse<ApiError>> {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
+
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, DataAccessException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("KN")) {
+                    String m = sql.getMessage();
+                    int where = m.indexOf("\n");
+                    m = (where > 0 ? m.substring(0, where) : m).replaceFirst("^ERROR: ", "");
+                    return ApiError.response(HttpStatus.CONFLICT, m);
+                }
+            }
+            LOG.error("Database failure on {} {}", request.getMethod(), request.getPath(), e);
+            return ApiError.response(HttpStatus.INTERNAL_SERVER_ERROR, "Terjadi kesalahan pada server; kejadian ini sudah dicatat");
         }
     }
 

@@ -1,6 +1,7 @@
 package id.kinerja.server.api;
 
-import id.kinerja.capaian.CapaianService;
+import id.kinerja.pengguna.Izin;
+import id.kinerja.persetujuan.AlurPersetujuan;
 import id.kinerja.capaian.PohonCapaian;
 import id.kinerja.capaian.Skala;
 import id.kinerja.capaian.SkalaInput;
@@ -20,11 +21,11 @@ import java.util.List;
 @Controller("/api/t/{slug}")
 class CapaianController {
 
-    private final CapaianService capaian;
+    private final AlurPersetujuan persetujuan;
     private final SkalaService skala;
 
-    CapaianController(CapaianService capaian, SkalaService skala) {
-        this.capaian = capaian;
+    CapaianController(AlurPersetujuan persetujuan, SkalaService skala) {
+        this.persetujuan = persetujuan;
         this.skala = skala;
     }
 
@@ -32,21 +33,25 @@ class CapaianController {
      * @param year    the year measured
      * @param quarter 1–4: realisations up to the end of that quarter
      * @param periode the period (default: the one whose years include {@code year})
+     * @return for a locked quarter, the tree as it was when it was locked
      */
+    @Akses(Izin.BACA)
     @Get("/capaian")
     PohonCapaian pohon(String slug,
                        @QueryValue @Min(value = 1990, message = "paling awal 1990") @Max(value = 2100, message = "paling akhir 2100") int year,
                        @QueryValue @Min(value = 1, message = "triwulan 1–4") @Max(value = 4, message = "triwulan 1–4") int quarter,
                        @QueryValue @Nullable Long periode) {
-        return capaian.pohon(periode, year, quarter);
+        return persetujuan.pohon(periode, year, quarter);
     }
 
+    @Akses(Izin.BACA)
     @Get("/skala")
     Skala skala(String slug) {
         return skala.baca();
     }
 
     /** Replaces the ordinal scale, highest step first; the last step has no lower bound. */
+    @Akses(Izin.UBAH_KERANGKA)
     @Put("/skala")
     Skala simpanSkala(String slug, @Body List<SkalaInput> langkah) {
         return skala.simpan(langkah);

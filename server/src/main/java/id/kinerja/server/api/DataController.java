@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import id.kinerja.pengguna.Izin;
 import id.kinerja.anggaran.AnggaranInput;
 import id.kinerja.anggaran.AnggaranService;
 import id.kinerja.anggaran.RealisasiAnggaranInput;
@@ -40,34 +41,40 @@ final class DataController {
     }
 
     /** Annual targets (with {@code jenis}) and quarterly ones (with {@code triwulan}); {@code nilai: null} deletes. */
+    @Akses(Izin.UBAH_DATA)
     @Put("/target")
     HasilSimpan target(String slug, @Body List<TargetInput> items) {
         return target.simpan(items);
     }
 
+    @Akses(Izin.UBAH_DATA)
     @Put("/realisasi")
     HasilSimpan realisasi(String slug, @Body List<RealisasiInput> items) {
         return realisasi.simpan(items);
     }
 
     /** Replaces the budget lines of each (node, year) given. */
+    @Akses(Izin.UBAH_DATA)
     @Put("/anggaran")
     HasilSimpan anggaran(String slug, @Body List<AnggaranInput> items) {
         return anggaran.simpanAnggaran(items);
     }
 
+    @Akses(Izin.UBAH_DATA)
     @Put("/realisasi-anggaran")
     HasilSimpan realisasiAnggaran(String slug, @Body List<RealisasiAnggaranInput> items) {
         return anggaran.simpanRealisasi(items);
     }
 
     /** Saves a narrative; empty texts delete it (204). */
+    @Akses(Izin.UBAH_DATA)
     @Put("/narasi")
     HttpResponse<Narasi> narasi(String slug, @Body NarasiInput input) {
         return narasi.simpan(input).map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
     }
 
     /** Saves a chapter text; an empty text deletes it (204). */
+    @Akses(Izin.UBAH_DATA)
     @Put("/bab")
     HttpResponse<Bab> bab(String slug, @Body BabInput input) {
         return narasi.simpan(input).map(HttpResponse::ok).orElseGet(HttpResponse::noContent);

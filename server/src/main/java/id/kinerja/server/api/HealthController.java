@@ -16,6 +16,7 @@ final class HealthController {
         this.health = health;
     }
 
+    @Publik
     @Get
     HttpResponse<SystemHealth.Health> health() {
         SystemHealth.Health h = health.check();

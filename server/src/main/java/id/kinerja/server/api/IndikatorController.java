@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import id.kinerja.pengguna.Izin;
 import id.kinerja.anggaran.Anggaran;
 import id.kinerja.anggaran.AnggaranService;
 import id.kinerja.anggaran.RealisasiAnggaran;
@@ -47,40 +48,47 @@ final class IndikatorController {
         this.renstra = renstra;
     }
 
+    @Akses(Izin.BACA)
     @Get("/simpul/{id}/indikator")
     List<IndikatorLengkap> milik(String slug, long id) {
         return indikator.milik(id);
     }
 
+    @Akses(Izin.UBAH_KERANGKA)
     @Post("/simpul/{id}/indikator")
     HttpResponse<IndikatorLengkap> tambah(String slug, long id, @Body IndikatorInput input) {
         IndikatorLengkap i = indikator.tambah(id, input);
         return HttpResponse.created(i, URI.create("/api/t/" + slug + "/indikator/" + i.indikator().id()));
     }
 
+    @Akses(Izin.BACA)
     @Get("/indikator/{id}")
     IndikatorLengkap baca(String slug, long id) {
         return indikator.baca(id);
     }
 
+    @Akses(Izin.UBAH_KERANGKA)
     @Put("/indikator/{id}")
     IndikatorLengkap ubah(String slug, long id, @Body IndikatorInput input) {
         return indikator.ubah(id, input);
     }
 
     /** Deletes the indicator with its targets and realisations. */
+    @Akses(Izin.UBAH_KERANGKA)
     @Delete("/indikator/{id}")
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
     void hapus(String slug, long id) {
         indikator.hapus(id);
     }
 
+    @Akses(Izin.BACA)
     @Get("/indikator/{id}/target")
     Targets targets(String slug, long id) {
         indikator.baca(id);
         return new Targets(target.tahunan(id), target.triwulanan(id));
     }
 
+    @Akses(Izin.BACA)
     @Get("/indikator/{id}/realisasi")
     List<RealisasiLengkap> realisasi(String slug, long id) {
         indikator.baca(id);
@@ -88,11 +96,13 @@ final class IndikatorController {
     }
 
     /** The indicator across the years it has targets or realisations for, each year measured to its end. */
+    @Akses(Izin.BACA)
     @Get("/indikator/{id}/riwayat")
     CapaianService.Riwayat riwayat(String slug, long id) {
         return capaian.riwayat(id);
     }
 
+    @Akses(Izin.BACA)
     @Get("/simpul/{id}/anggaran")
     Budget anggaran(String slug, long id) {
         renstra.simpul(id);

@@ -20,6 +20,7 @@ final class OpenApiController {
 
     static final String DOCUMENT = "META-INF/swagger/kinerja-1.yml";
 
+    @Publik
     @Get(produces = "application/yaml")
     HttpResponse<byte[]> document() {
         try (InputStream in = OpenApiController.class.getClassLoader().getResourceAsStream(DOCUMENT)) {

@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import id.kinerja.pengguna.Izin;
 import id.kinerja.pertukaran.Dokumen;
 import id.kinerja.pertukaran.Impor;
 import id.kinerja.pertukaran.Pertukaran;
@@ -32,23 +33,27 @@ final class PertukaranController {
         this.registry = registry;
     }
 
+    @Akses(Izin.BACA)
     @Get(value = "/export", produces = MediaType.APPLICATION_JSON)
     HttpResponse<byte[]> ekspor(String slug) {
         return unduhan(pertukaran.json(pertukaran.ekspor(identitas())), MediaType.APPLICATION_JSON, slug + ".json");
     }
 
+    @Akses(Izin.BACA)
     @Get(value = "/export.xlsx", produces = XLSX)
     HttpResponse<byte[]> eksporExcel(String slug) {
         return unduhan(pertukaran.excel(pertukaran.ekspor(identitas())), XLSX, slug + ".xlsx");
     }
 
     /** Imports an exchange document; 422 lists every problem (path and reason) and nothing is written. */
+    @Akses(Izin.UBAH_KERANGKA)
     @Post(value = "/import", consumes = MediaType.APPLICATION_JSON)
     Impor.Ringkasan impor(String slug, @QueryValue Impor.Mode mode, @Body byte[] isi) {
         return pertukaran.impor(pertukaran.baca(isi), mode);
     }
 
     /** Imports a filled workbook; 422 lists every problem (sheet, row, column, reason) and nothing is written. */
+    @Akses(Izin.UBAH_KERANGKA)
     @Post(value = "/import.xlsx", consumes = {XLSX, MediaType.APPLICATION_OCTET_STREAM})
     Impor.Ringkasan imporExcel(String slug, @QueryValue Impor.Mode mode, @Body byte[] isi) {
         return pertukaran.impor(pertukaran.bacaExcel(isi), mode);

@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import id.kinerja.pengguna.Izin;
 import id.kinerja.profil.ProfilData;
 import id.kinerja.profil.ProfilService;
 import io.micronaut.http.HttpResponse;
@@ -22,16 +23,19 @@ final class ProfilController {
         this.profil = profil;
     }
 
+    @Akses(Izin.BACA)
     @Get
     ProfilData baca(String slug) {
         return profil.baca();
     }
 
+    @Akses(Izin.UBAH_KERANGKA)
     @Put
     ProfilData simpan(String slug, @Body ProfilData data) {
         return profil.simpan(data);
     }
 
+    @Akses(Izin.BACA)
     @Get(value = "/logo", produces = {MediaType.IMAGE_PNG, MediaType.IMAGE_JPEG})
     HttpResponse<byte[]> logo(String slug) {
         return profil.logo()
@@ -39,6 +43,7 @@ final class ProfilController {
                 .orElseGet(HttpResponse::notFound);
     }
 
+    @Akses(Izin.UBAH_KERANGKA)
     @Put("/logo")
     @Consumes({MediaType.IMAGE_PNG, MediaType.IMAGE_JPEG, MediaType.APPLICATION_OCTET_STREAM})
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
@@ -46,6 +51,7 @@ final class ProfilController {
         profil.simpanLogo(isi);
     }
 
+    @Akses(Izin.UBAH_KERANGKA)
     @Delete("/logo")
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
     void hapusLogo(String slug) {

@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import id.kinerja.pengguna.Izin;
 import id.kinerja.tenant.TenantProfile;
 import id.kinerja.tenant.TenantRegistry;
 import io.micronaut.http.annotation.Controller;
@@ -15,6 +16,7 @@ final class ProfileController {
         this.registry = registry;
     }
 
+    @Akses(Izin.BACA)
     @Get("/profile")
     TenantProfile profile(String slug) {
         return registry.currentProfile();

@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import id.kinerja.pengguna.Izin;
 import id.kinerja.narasi.Bab;
 import id.kinerja.narasi.Narasi;
 import id.kinerja.narasi.NarasiService;
@@ -36,28 +37,33 @@ final class RenstraController {
         this.narasi = narasi;
     }
 
+    @Akses(Izin.BACA)
     @Get("/periode")
     List<Periode> daftar(String slug) {
         return renstra.daftarPeriode();
     }
 
+    @Akses(Izin.UBAH_KERANGKA)
     @Post("/periode")
     HttpResponse<Periode> buat(String slug, @Body PeriodeInput input) {
         Periode p = renstra.buatPeriode(input);
         return HttpResponse.created(p, URI.create("/api/t/" + slug + "/periode/" + p.id()));
     }
 
+    @Akses(Izin.BACA)
     @Get("/periode/{id}")
     Periode baca(String slug, long id) {
         return renstra.periode(id);
     }
 
+    @Akses(Izin.UBAH_KERANGKA)
     @Put("/periode/{id}")
     Periode ubah(String slug, long id, @Body PeriodeInput input) {
         return renstra.ubahPeriode(id, input);
     }
 
     /** Refused (409) while the period holds nodes, unless {@code cascade=true}. */
+    @Akses(Izin.UBAH_KERANGKA)
     @Delete("/periode/{id}")
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
     void hapus(String slug, long id, @QueryValue(defaultValue = "false") boolean cascade) {
@@ -65,46 +71,54 @@ final class RenstraController {
     }
 
     /** Every node of the period, ordered; {@code parentId} links them into the tree. */
+    @Akses(Izin.BACA)
     @Get("/periode/{id}/simpul")
     List<Simpul> simpul(String slug, long id) {
         return renstra.pohon(id);
     }
 
+    @Akses(Izin.BACA)
     @Get("/periode/{id}/narasi")
     List<Narasi> narasi(String slug, long id) {
         renstra.periode(id);
         return narasi.narasi(id);
     }
 
+    @Akses(Izin.BACA)
     @Get("/periode/{id}/bab")
     List<Bab> bab(String slug, long id) {
         renstra.periode(id);
         return narasi.bab(id);
     }
 
+    @Akses(Izin.UBAH_KERANGKA)
     @Post("/simpul")
     HttpResponse<Simpul> tambah(String slug, @Body SimpulBaru input) {
         Simpul s = renstra.tambah(input);
         return HttpResponse.created(s, URI.create("/api/t/" + slug + "/simpul/" + s.id()));
     }
 
+    @Akses(Izin.BACA)
     @Get("/simpul/{id}")
     Simpul bacaSimpul(String slug, long id) {
         return renstra.simpul(id);
     }
 
+    @Akses(Izin.UBAH_KERANGKA)
     @Put("/simpul/{id}")
     Simpul ubahSimpul(String slug, long id, @Body SimpulUbah input) {
         return renstra.ubah(id, input);
     }
 
     /** Moves a node under another parent of the level above, or to another position among its siblings. */
+    @Akses(Izin.UBAH_KERANGKA)
     @Post("/simpul/{id}/pindah")
     Simpul pindah(String slug, long id, @Body Pindah input) {
         return renstra.pindah(id, input);
     }
 
     /** Refused (409) while indicators, budgets, narratives or child nodes hang under it, unless {@code cascade=true}. */
+    @Akses(Izin.UBAH_KERANGKA)
     @Delete("/simpul/{id}")
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
     void hapusSimpul(String slug, long id, @QueryValue(defaultValue = "false") @Nullable Boolean cascade) {

@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import id.kinerja.pengguna.Izin;
 import id.kinerja.pertukaran.Pertukaran;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -15,6 +16,7 @@ final class TemplateController {
         this.pertukaran = pertukaran;
     }
 
+    @Akses(Izin.MASUK)
     @Get(produces = PertukaranController.XLSX)
     HttpResponse<byte[]> template() {
         return PertukaranController.unduhan(pertukaran.templateExcel(), PertukaranController.XLSX, "kinerja-template.xlsx");

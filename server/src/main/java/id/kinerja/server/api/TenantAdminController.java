@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import id.kinerja.pengguna.Izin;
 import id.kinerja.common.NotFoundException;
 import id.kinerja.pendaftaran.Pendaftaran;
 import id.kinerja.pertukaran.Dokumen;
@@ -43,6 +44,7 @@ final class TenantAdminController {
     }
 
     /** {@code {slug, name, region, province, kind}}, optionally {@code template}: the slug of a dinas to copy the framework from. */
+    @Akses(Izin.ADMIN_PROVINSI)
     @Post(consumes = MediaType.APPLICATION_JSON)
     HttpResponse<Tenant> create(@Body DinasBaru command) {
         TenantBaru identitas = command.identitas();
@@ -53,6 +55,7 @@ final class TenantAdminController {
     }
 
     /** The identity as form fields and {@code berkas}: an exchange document (.json) or a filled workbook (.xlsx). */
+    @Akses(Izin.ADMIN_PROVINSI)
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<Tenant> createFromFile(@Part("slug") @Nullable String slug, @Part("name") @Nullable String name,
                                         @Part("region") @Nullable String region, @Part("province") @Nullable String province,
@@ -69,11 +72,13 @@ final class TenantAdminController {
         return created(pendaftaran.dariDokumen(new TenantBaru(slug, name, region, province, kind), dokumen));
     }
 
+    @Akses(Izin.ADMIN_PROVINSI)
     @Get
     List<Tenant> list() {
         return registry.list();
     }
 
+    @Akses(Izin.ADMIN_PROVINSI)
     @Get("/{slug}")
     Tenant show(String slug) {
         return registry.find(slug).orElseThrow(() -> new NotFoundException("Dinas '" + slug + "' tidak ditemukan"));

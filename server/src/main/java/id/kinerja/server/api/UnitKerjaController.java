@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import id.kinerja.pengguna.Izin;
 import id.kinerja.unitkerja.UnitKerja;
 import id.kinerja.unitkerja.UnitKerjaBaru;
 import id.kinerja.unitkerja.UnitKerjaService;
@@ -22,11 +23,13 @@ final class UnitKerjaController {
         this.units = units;
     }
 
+    @Akses(Izin.BACA)
     @Get
     List<UnitKerja> list(String slug) {
         return units.list();
     }
 
+    @Akses(Izin.UBAH_KERANGKA)
     @Post
     HttpResponse<UnitKerja> add(String slug, @Body UnitKerjaBaru command) {
         UnitKerja unit = units.add(command);

@@ -1,0 +1,85 @@
+package id.kinerja.server.api;
+
+import id.kinerja.pengguna.Identitas;
+import id.kinerja.pengguna.Izin;
+import id.kinerja.pengguna.Pelaku;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.servlet.http.ServletHttpRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Signing in. API clients and scripts take a bearer token ({@code POST /api/auth/token}); the browser signs in
+ * to a session (the UI's login, or {@code POST /api/auth/sesi}) whose cookie also authorises safe API calls.
+ * HTTP Basic is accepted on every route but costs a password check (~25 ms) per call.
+ */
+@Controller("/api")
+final class AuthController {
+
+    private final Identitas identitas;
+
+    AuthController(Identitas identitas) {
+        this.identitas = identitas;
+    }
+
+    /** A new token: shown once, valid 30 days. */
+    @Publik
+    @Post("/auth/token")
+    HttpResponse<Identitas.TokenBaru> token(@Body Masuk masuk) {
+        Pelaku p = identitas.masuk(masuk.username(), masuk.password());
+        return HttpResponse.created(identitas.buatToken(p, masuk.nama() == null ? "api" : masuk.nama()));
+    }
+
+    /** Revokes the token the request came with. */
+    @Akses(Izin.MASUK)
+    @Delete("/auth/token")
+    @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
+    void cabut(HttpRequest<?> request) {
+        request.getHeaders().getAuthorization().filter(a -> a.regionMatches(true, 0, "Bearer ", 0, 7))
+                .ifPresent(a -> identitas.cabutToken(a.substring(7).strip()));
+    }
+
+    /** Signs the browser in: a new session id (no fixation), HttpOnly, SameSite=Lax. */
+    @Publik
+    @Post("/auth/sesi")
+    Pelaku sesi(HttpRequest<?> request, @Body Masuk masuk) {
+        Pelaku p = identitas.masuk(masuk.username(), masuk.password());
+        HttpServletRequest servlet = (HttpServletRequest) ((ServletHttpRequest<?, ?>) request).getNativeRequest();
+        HttpSession session = servlet.getSession(true);
+        servlet.changeSessionId();
+        session.setAttribute(PintuApi.SESI_PENGGUNA, p.id());
+        return p;
+    }
+
+    /** Signs the browser out. */
+    @Publik
+    @Delete("/auth/sesi")
+    @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
+    void keluar(HttpRequest<?> request) {
+        HttpSession session = ((HttpServletRequest) ((ServletHttpRequest<?, ?>) request).getNativeRequest()).getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    /** Who am I, and my roles by dinas. */
+    @Akses(Izin.MASUK)
+    @Get("/saya")
+    Pelaku saya() {
+        return Pelaku.current().orElseThrow();
+    }
+
+    /** Sign-in credentials; {@code nama} names a token (e.g. "skrip rekap"). */
+    @Serdeable
+    record Masuk(@Nullable String username, @Nullable String password, @Nullable String nama) {
+    }
+}

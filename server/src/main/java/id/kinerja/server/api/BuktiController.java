@@ -1,0 +1,70 @@
+package id.kinerja.server.api;
+
+import id.kinerja.bukti.Bukti;
+import id.kinerja.bukti.BuktiService;
+import id.kinerja.pengguna.Izin;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.multipart.CompletedFileUpload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Evidence files (bukti dukung). Downloads are attachments with the type detected at upload and
+ * {@code nosniff}, inside a sandbox: a file is never run or rendered as a page of this site.
+ */
+@Controller("/api/t/{slug}")
+final class BuktiController {
+
+    private final BuktiService bukti;
+
+    BuktiController(BuktiService bukti) {
+        this.bukti = bukti;
+    }
+
+    @Akses(Izin.UBAH_DATA)
+    @Post(value = "/bukti", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<Bukti> unggah(String slug, @Part("indikatorId") long indikatorId, @Part("tahun") int tahun,
+                               @Part("triwulan") @Nullable Integer triwulan, @Part("berkas") CompletedFileUpload berkas) {
+        try {
+            Bukti b = bukti.unggah(indikatorId, tahun, triwulan, berkas.getFilename(), berkas.getBytes());
+            return HttpResponse.created(b, URI.create("/api/t/" + slug + "/bukti/" + b.id()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Akses(Izin.BACA)
+    @Get("/indikator/{id}/bukti")
+    List<Bukti> milik(String slug, long id) {
+        return bukti.milik(id);
+    }
+
+    @Akses(Izin.BACA)
+    @Get("/bukti/{id}")
+    HttpResponse<byte[]> unduh(String slug, long id) {
+        Bukti b = bukti.baca(id);
+        return HttpResponse.ok(bukti.isi(b)).contentType(b.tipe())
+                .header("Content-Disposition", "attachment; filename=\"" + b.namaBerkas().replace("\"", "_") + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'");
+    }
+
+    /** Deletes the file; the audit log keeps the record of it. */
+    @Akses(Izin.UBAH_DATA)
+    @Delete("/bukti/{id}")
+    @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
+    void hapus(String slug, long id) {
+        bukti.hapus(id);
+    }
+}

@@ -1,0 +1,82 @@
+package id.kinerja.server.api;
+
+import id.kinerja.pengguna.Izin;
+import id.kinerja.pengguna.PenggunaBaru;
+import id.kinerja.pengguna.PenggunaService;
+import id.kinerja.pengguna.Peran;
+import id.kinerja.tenant.TenantScope;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** Users: all of them for the provincial admin; the members of a dinas for its admin. */
+@Controller("/api")
+final class PenggunaController {
+
+    private final PenggunaService pengguna;
+
+    PenggunaController(PenggunaService pengguna) {
+        this.pengguna = pengguna;
+    }
+
+    @Akses(Izin.ADMIN_PROVINSI)
+    @Get("/admin/pengguna")
+    List<PenggunaService.Info> semua() {
+        return pengguna.semua();
+    }
+
+    @Akses(Izin.ADMIN_PROVINSI)
+    @Post("/admin/pengguna")
+    HttpResponse<PenggunaService.Info> buat(@Body PenggunaBaru baru) {
+        return HttpResponse.created(pengguna.buat(baru));
+    }
+
+    @Akses(Izin.KELOLA_ANGGOTA)
+    @Get("/t/{slug}/anggota")
+    List<PenggunaService.Anggota> anggota(String slug) {
+        return pengguna.anggota(tenantId());
+    }
+
+    /** Gives an existing user a role in this dinas. */
+    @Akses(Izin.KELOLA_ANGGOTA)
+    @Put("/t/{slug}/anggota")
+    PenggunaService.Anggota tetapkan(String slug, @Body Keanggotaan k) {
+        return pengguna.tetapkanPeran(tenantId(), k.username(), k.peran());
+    }
+
+    /** A new user who is a member of this dinas from the start. */
+    @Akses(Izin.KELOLA_ANGGOTA)
+    @Post("/t/{slug}/anggota")
+    HttpResponse<PenggunaService.Anggota> baru(String slug, @Body AnggotaBaru a) {
+        PenggunaService.Info info = pengguna.buat(new PenggunaBaru(a.username(), a.nama(), a.password(), false));
+        return HttpResponse.created(pengguna.tetapkanPeran(tenantId(), info.username(), a.peran()));
+    }
+
+    @Akses(Izin.KELOLA_ANGGOTA)
+    @Delete("/t/{slug}/anggota/{penggunaId}")
+    @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
+    void cabut(String slug, long penggunaId) {
+        pengguna.cabutPeran(tenantId(), penggunaId);
+    }
+
+    private static long tenantId() {
+        return TenantScope.current().orElseThrow().id();
+    }
+
+    @Serdeable
+    record Keanggotaan(@Nullable String username, @Nullable Peran peran) {
+    }
+
+    @Serdeable
+    record AnggotaBaru(@Nullable String username, @Nullable String nama, @Nullable String password, @Nullable Peran peran) {
+    }
+}
