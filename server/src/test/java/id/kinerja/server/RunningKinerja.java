@@ -28,15 +28,22 @@ public final class RunningKinerja implements AutoCloseable {
     public static final String ADMIN = "admin";
     public static final String ADMIN_SANDI = "sandi-admin-uji";
 
-    private RunningKinerja(Map<String, Object> properties) {
+    private RunningKinerja(Map<String, Object> properties, boolean admin) {
         properties.putIfAbsent("kinerja.port", 0);
-        properties.putIfAbsent("kinerja.admin.username", ADMIN);
-        properties.putIfAbsent("kinerja.admin.password", ADMIN_SANDI);
+        if (admin) {
+            properties.putIfAbsent("kinerja.admin.username", ADMIN);
+            properties.putIfAbsent("kinerja.admin.password", ADMIN_SANDI);
+        }
         context = ApplicationContext.run(properties);
         server = context.getBean(WebServer.class);
         server.start();
         json = context.getBean(JsonMapper.class);
-        token = tokenUntuk(ADMIN, ADMIN_SANDI);
+        token = admin ? tokenUntuk(ADMIN, ADMIN_SANDI) : null;
+    }
+
+    /** Without a configured first admin: nobody can sign in. */
+    public static RunningKinerja startTanpaAdmin(Map<String, Object> properties) {
+        return new RunningKinerja(properties, false);
     }
 
     private RunningKinerja(RunningKinerja app, String token) {
@@ -74,11 +81,11 @@ public final class RunningKinerja implements AutoCloseable {
 
     /** On a fresh, empty test database. */
     public static RunningKinerja start() {
-        return new RunningKinerja(TestDatabase.freshDatabase());
+        return new RunningKinerja(TestDatabase.freshDatabase(), true);
     }
 
     public static RunningKinerja start(Map<String, Object> properties) {
-        return new RunningKinerja(properties);
+        return new RunningKinerja(properties, true);
     }
 
     public ApplicationContext context() {
@@ -199,5 +206,9 @@ public final class RunningKinerja implements AutoCloseable {
     public void close() {
         server.stop();
         context.close();
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
     }
 }

@@ -39,7 +39,7 @@ final class PembatasPercobaan {
     void gagal(String username) {
         gagal.compute(kunci(username), (k, c) -> {
             int n = c == null ? 1 : c.jumlah + 1;
-            long tunggu = n <= BEBAS ? 0 : Math.min(MAKS_DETIK, AWAL_DETIK << Math.min(20, n - BEBAS - 1)) * 1000;
+            long tunggu = n < BEBAS ? 0 : Math.min(MAKS_DETIK, AWAL_DETIK << Math.min(20, n - BEBAS)) * 1000;
             return new Catatan(n, clock.millis() + tunggu);
         });
     }

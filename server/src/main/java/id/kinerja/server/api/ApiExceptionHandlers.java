@@ -178,6 +178,24 @@ final class ApiExceptionHandlers {
         }
     }
 
+    /** A malformed multipart upload is the client's fault (400), not the server's. */
+    @Produces
+    @Singleton
+    static final class BadUpload implements ExceptionHandler<io.micronaut.http.server.exceptions.InternalServerException, HttpResponse<ApiError>> {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BadUpload.class);
+
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, io.micronaut.http.server.exceptions.InternalServerException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof org.eclipse.jetty.http.BadMessageException || String.valueOf(t.getMessage()).startsWith("Error reading part")) {
+                    return ApiError.response(HttpStatus.BAD_REQUEST, "Unggahan multipart tidak dapat dibaca");
+                }
+            }
+            LOG.error("Server failure on {} {}", request.getMethod(), request.getPath(), e);
+            return ApiError.response(HttpStatus.INTERNAL_SERVER_ERROR, "Terjadi kesalahan pada server; kejadian ini sudah dicatat");
+        }
+    }
+
     @Produces
     @Singleton
     static final class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<ApiError>> {

@@ -2,6 +2,7 @@ package id.kinerja.server.api;
 
 import id.kinerja.bukti.Bukti;
 import id.kinerja.bukti.BuktiService;
+import id.kinerja.common.InvalidInputException;
 import id.kinerja.pengguna.Izin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -34,13 +35,25 @@ final class BuktiController {
 
     @Akses(Izin.UBAH_DATA)
     @Post(value = "/bukti", consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<Bukti> unggah(String slug, @Part("indikatorId") long indikatorId, @Part("tahun") int tahun,
-                               @Part("triwulan") @Nullable Integer triwulan, @Part("berkas") CompletedFileUpload berkas) {
+    HttpResponse<Bukti> unggah(String slug, @Part("indikatorId") @Nullable String indikatorId, @Part("tahun") @Nullable String tahun,
+                               @Part("triwulan") @Nullable String triwulan, @Part("berkas") @Nullable CompletedFileUpload berkas) {
+        if (berkas == null) {
+            throw new InvalidInputException("berkas", "wajib diunggah");
+        }
         try {
-            Bukti b = bukti.unggah(indikatorId, tahun, triwulan, berkas.getFilename(), berkas.getBytes());
+            Bukti b = bukti.unggah(angka(indikatorId, "indikatorId"), (int) angka(tahun, "tahun"),
+                    triwulan == null || triwulan.isBlank() ? null : (int) angka(triwulan, "triwulan"), berkas.getFilename(), berkas.getBytes());
             return HttpResponse.created(b, URI.create("/api/t/" + slug + "/bukti/" + b.id()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long angka(@Nullable String s, String field) {
+        try {
+            return Long.parseLong(s == null ? "" : s.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "wajib diisi dengan angka bulat");
         }
     }
 

@@ -1,0 +1,131 @@
+package id.kinerja.server.akses;
+
+import id.kinerja.server.RunningKinerja;
+import id.kinerja.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.CookieManager;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signing in: tokens, Basic, the browser session, throttling; what a 401 looks like. */
+class IdentitasApiTest {
+
+    static RunningKinerja app;
+    static RunningKinerja anonim;
+
+    @BeforeAll
+    static void start() {
+        app = RunningKinerja.start();
+        anonim = app.sebagai(null);
+        app.provision("dinas-masuk");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void withoutCredentials401WithABearerChallengeNeverBasic() {
+        HttpResponse<String> r = anonim.get("/api/t/dinas-masuk/periode");
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"kinerja\"");
+        assertThat(r.body()).contains("\"status\":401");
+        assertThat(anonim.get("/api/health").statusCode()).isEqualTo(200);
+        assertThat(anonim.get("/api/admin/tenants").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void tokensWorkUntilRevoked() {
+        String token = app.anggota("dinas-masuk", "pembaca.token", "PEMBACA");
+        RunningKinerja pembaca = app.sebagai(token);
+        assertThat(pembaca.get("/api/t/dinas-masuk/periode").statusCode()).isEqualTo(200);
+        assertThat(pembaca.get("/api/saya").body()).contains("\"username\":\"pembaca.token\"");
+        assertThat(pembaca.send(HttpRequest.newBuilder(app.uri("/api/auth/token")).DELETE().build()).statusCode()).isEqualTo(204);
+        assertThat(pembaca.get("/api/t/dinas-masuk/periode").statusCode()).isEqualTo(401);
+        assertThat(app.sebagai("kin_palsu").get("/api/saya").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void basicWorksForScripts() {
+        app.anggota("dinas-masuk", "skrip.basic", "PEMBACA");
+        String basic = Base64.getEncoder().encodeToString("skrip.basic:sandi-skrip.basic-123".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = anonim.send(HttpRequest.newBuilder(app.uri("/api/t/dinas-masuk/periode"))
+                .header("Authorization", "Basic " + basic).GET().build());
+        assertThat(r.statusCode()).isEqualTo(200);
+        String salah = Base64.getEncoder().encodeToString("skrip.basic:salah".getBytes(StandardCharsets.UTF_8));
+        assertThat(anonim.send(HttpRequest.newBuilder(app.uri("/api/t/dinas-masuk/periode"))
+                .header("Authorization", "Basic " + salah).GET().build()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void repeatedFailuresAreThrottled() {
+        app.anggota("dinas-masuk", "korban.tebak", "PEMBACA");
+        for (int i = 0; i < 5; i++) {
+            assertThat(masuk("korban.tebak", "tebakan-" + i).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> r = masuk("korban.tebak", "sandi-korban.tebak-123");
+        assertThat(r.statusCode()).isEqualTo(429);
+        assertThat(r.headers().firstValue("Retry-After")).isPresent();
+        // another user is not affected
+        app.anggota("dinas-masuk", "lain.orang", "PEMBACA");
+        assertThat(masuk("lain.orang", "sandi-lain.orang-123").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void theBrowserSessionSignsInChangesItsIdAndAllowsSafeMethodsOnly() throws Exception {
+        app.anggota("dinas-masuk", "pengguna.browser", "EDITOR");
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        // a session that existed before signing in (e.g. a planted one) is not the one after it
+        browser.send(HttpRequest.newBuilder(app.uri("/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        String sebelum = sessionId(cookies);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(app.uri("/api/auth/sesi"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"pengguna.browser\",\"password\":\"sandi-pengguna.browser-123\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(sessionId(cookies)).isNotNull().isNotEqualTo(sebelum);
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("HttpOnly").contains("SameSite=Lax"));
+
+        assertThat(browser.send(HttpRequest.newBuilder(app.uri("/api/t/dinas-masuk/periode")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        // a forged cross-site POST riding on the cookie gets 401, not a write
+        HttpResponse<String> post = browser.send(HttpRequest.newBuilder(app.uri("/api/t/dinas-masuk/periode"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"nama\":\"Palsu\",\"tahunAwal\":2025}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(401);
+
+        browser.send(HttpRequest.newBuilder(app.uri("/api/auth/sesi")).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(browser.send(HttpRequest.newBuilder(app.uri("/api/t/dinas-masuk/periode")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void thereIsNoDefaultPassword() {
+        try (RunningKinerja tanpaAdmin = RunningKinerja.startTanpaAdmin(TestDatabase.freshDatabase())) {
+            assertThat(tanpaAdmin.sebagai(null).post("/api/auth/token", "{\"username\":\"admin\",\"password\":\"admin\"}").statusCode())
+                    .isEqualTo(401);
+            assertThat(tanpaAdmin.sebagai(null).post("/api/auth/token", "{\"username\":\"provinsi\",\"password\":\"kinerja-demo\"}")
+                    .statusCode()).isEqualTo(401);
+        }
+    }
+
+    private static HttpResponse<String> masuk(String username, String password) {
+        return anonim.post("/api/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+    }
+
+    private static String sessionId(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+}
