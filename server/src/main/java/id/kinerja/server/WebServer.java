@@ -2,13 +2,18 @@ package id.kinerja.server;
 
 import com.vaadin.flow.server.InitParameters;
 import id.kinerja.config.KinerjaSettings;
+import id.kinerja.pengguna.Identitas;
 import id.kinerja.ui.KinerjaVaadinServlet;
+import id.kinerja.ui.PenggunaSesi;
 import id.kinerja.ui.VaadinInitializer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.servlet.engine.DefaultMicronautServlet;
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.inject.Singleton;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
+import org.eclipse.jetty.ee11.servlet.FilterMapping;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -21,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -67,6 +73,15 @@ public final class WebServer {
         ServletHolder ui = new ServletHolder("vaadin", new KinerjaVaadinServlet(context));
         ui.setAsyncSupported(true);
         handler.addServlet(ui, "/*");
+        // The signed-in user as the Vaadin requests' principal; the API finds its user itself (PintuApi).
+        FilterHolder sesi = new FilterHolder(new PenggunaSesi(context.getBean(Identitas.class)));
+        sesi.setName("pengguna-sesi");
+        sesi.setAsyncSupported(true);
+        FilterMapping hanyaUi = new FilterMapping();
+        hanyaUi.setFilterName("pengguna-sesi");
+        hanyaUi.setServletName("vaadin");
+        hanyaUi.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+        handler.getServletHandler().addFilter(sesi, hanyaUi);
 
         server.setHandler(handler);
         try {

@@ -24,6 +24,8 @@ import java.util.Optional;
 @Singleton
 public class Identitas {
 
+    /** The servlet session attribute holding the signed-in user's id, shared by the UI and the API. */
+    public static final String ATRIBUT_SESI = "kinerja.pengguna";
     static final Duration UMUR_TOKEN = Duration.ofDays(30);
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -6,6 +6,8 @@ import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import id.kinerja.ui.masuk.MasukView;
 import io.micronaut.context.ApplicationContext;
 
 /**
@@ -29,6 +31,10 @@ public final class KinerjaVaadinServlet extends VaadinServlet {
             }
         };
         service.init();
+        // Every view says who may open it (@AnonymousAllowed, @PermitAll, @RolesAllowed); one without is refused.
+        NavigationAccessControl akses = new NavigationAccessControl();
+        akses.setLoginView(MasukView.class);
+        service.addUIInitListener(e -> e.getUI().addBeforeEnterListener(akses));
         return service;
     }
 

@@ -36,7 +36,7 @@ import java.util.Set;
 @ServerFilter("/api/**")
 final class PintuApi {
 
-    static final String SESI_PENGGUNA = "kinerja.pengguna";
+    static final String SESI_PENGGUNA = Identitas.ATRIBUT_SESI;
     private static final String PREFIX_TENANT = "/api/t/";
     private static final Set<HttpMethod> AMAN = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 

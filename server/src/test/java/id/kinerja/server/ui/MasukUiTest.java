@@ -1,0 +1,81 @@
+package id.kinerja.server.ui;
+
+import id.kinerja.server.RunningKinerja;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** In a real Chromium: the UI asks to sign in, signs in, shares the session with the API, signs out. */
+class MasukUiTest {
+
+    static RunningKinerja app;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = RunningKinerja.start();
+        app.provision("dinas-ui");
+        app.anggota("dinas-ui", "editor.ui", "EDITOR");
+        browser = Peramban.buka();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        app.close();
+    }
+
+    @Test
+    void signInUseTheApiAndSignOut() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(app.uri("/").toString());
+        wait.until(ExpectedConditions.urlContains("/masuk"));
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-login-form")).size() > 0);
+
+        masuk(wait, "editor.ui", "salah-sekali");
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.querySelector('vaadin-login-form').error")));
+        assertThat(browser.getCurrentUrl()).contains("/masuk");
+
+        masuk(wait, "editor.ui", "sandi-editor.ui-123");
+        wait.until(d -> d.findElements(By.id("beranda")).size() > 0);
+        assertThat(browser.findElement(By.id("beranda")).getText()).contains("Masuk sebagai editor.ui").contains("Dinas dinas-ui (EDITOR)");
+
+        // one login: the UI's session also authorises the browser's safe API calls
+        Object saya = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[0]; fetch('/api/saya').then(r => r.text().then(t => done(r.status + ' ' + t)));");
+        assertThat(saya.toString()).startsWith("200").contains("editor.ui");
+        // and a write from the page without a token is refused, without a credentials prompt
+        Object tulis = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[0]; fetch('/api/t/dinas-ui/periode', {method: 'POST', headers: {'Content-Type': 'application/json'},"
+                        + " body: '{\"nama\":\"x\"}'}).then(r => done(r.status + ' ' + r.headers.get('WWW-Authenticate')));");
+        assertThat(tulis.toString()).isEqualTo("401 Bearer realm=\"kinerja\"");
+
+        browser.findElement(By.id("keluar")).click();
+        wait.until(ExpectedConditions.urlContains("/masuk"));
+        Object setelah = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[0]; fetch('/api/saya').then(r => done(r.status));");
+        assertThat(setelah.toString()).isEqualTo("401");
+    }
+
+    private static void masuk(WebDriverWait wait, String username, String password) {
+        WebDriver d = browser;
+        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(Keys.chord(Keys.CONTROL, "a"), username);
+        var pass = d.findElement(By.cssSelector("input[name='password']"));
+        pass.sendKeys(Keys.chord(Keys.CONTROL, "a"), password, Keys.ENTER);
+    }
+}

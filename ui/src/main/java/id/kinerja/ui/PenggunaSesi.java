@@ -1,0 +1,75 @@
+package id.kinerja.ui;
+
+import id.kinerja.pengguna.Identitas;
+import id.kinerja.pengguna.Pelaku;
+import id.kinerja.pengguna.Peran;
+import id.kinerja.tenant.JejakKonteks;
+import io.micronaut.core.propagation.PropagatedContext;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * In front of the Vaadin servlet: the user signed in to this browser session becomes the request's principal
+ * (so Vaadin's {@code @PermitAll}/{@code @RolesAllowed} work) and, for the request, the {@link Pelaku} and audit
+ * identity of every service call a view makes. Roles: {@code PROVINSI}, and each {@link Peran} the user has in
+ * some dinas (a view checks the dinas itself).
+ */
+public final class PenggunaSesi implements Filter {
+
+    private final Identitas identitas;
+
+    public PenggunaSesi(Identitas identitas) {
+        this.identitas = identitas;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest http = (HttpServletRequest) request;
+        HttpSession session = http.getSession(false);
+        Object id = session == null ? null : session.getAttribute(Identitas.ATRIBUT_SESI);
+        Optional<Pelaku> pelaku = id instanceof Long penggunaId ? identitas.pelaku(penggunaId) : Optional.empty();
+        if (pelaku.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Pelaku p = pelaku.get();
+        HttpServletRequest dibungkus = new HttpServletRequestWrapper(http) {
+            @Override
+            public Principal getUserPrincipal() {
+                return p::username;
+            }
+
+            @Override
+            public String getRemoteUser() {
+                return p.username();
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return "PROVINSI".equals(role) ? p.provinsi() : p.peran().containsValue(peran(role));
+            }
+        };
+        try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty().plus(p)
+                .plus(new JejakKonteks(p.username(), null, false)).propagate()) {
+            chain.doFilter(dibungkus, response);
+        }
+    }
+
+    private static Peran peran(String role) {
+        try {
+            return Peran.valueOf(role);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
