@@ -69,11 +69,16 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** A tenant reference comes only from the registry (by slug) and is put in context by tenancy or the API gate. */
     @Test
-    void onlyTheTenantScopeSetsTheTenant() {
+    void tenantReferencesComeOnlyFromTheRegistry() {
         noClasses().that().resideOutsideOfPackage("id.kinerja.tenant..")
+                .should().callConstructor(id.kinerja.tenant.TenantRef.class, long.class, String.class, String.class, String.class)
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("id.kinerja.tenant..").and().doNotHaveFullyQualifiedName("id.kinerja.ui.PenggunaSesi")
                 .should().callMethod(io.micronaut.core.propagation.PropagatedContext.class, "plus",
                         io.micronaut.core.propagation.PropagatedContextElement.class)
+                .because("only tenancy (and the UI's session filter, for the signed-in user) add to the propagated context")
                 .check(classes);
     }
 

@@ -78,11 +78,12 @@ public class PenggunaService {
         keanggotaan.delete(k);
     }
 
-    /** At start-up: the first provincial admin from the configuration, when there is none yet. */
+    /** At start-up: the provincial admin of the configuration, when that user does not exist yet. */
     @EventListener
     @Transactional
     void adminPertama(TenantsReady ready) {
-        if (admin.username() == null || admin.username().isBlank() || pengguna.existsByProvinsiTrue()) {
+        if (admin.username() == null || admin.username().isBlank()
+                || pengguna.existsByUsername(admin.username().strip().toLowerCase(Locale.ROOT))) {
             return;
         }
         if (admin.password() == null || admin.password().length() < 10) {
