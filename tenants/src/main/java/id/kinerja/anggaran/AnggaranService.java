@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static id.kinerja.common.Teks.rapi;
+
 /** Budgets (anggaran) of programs, kegiatan and sub kegiatan, and what was spent of them per quarter. */
 @Singleton
 public class AnggaranService {
@@ -56,7 +58,7 @@ public class AnggaranService {
             dihapus += anggaran.findBySimpulIdAndTahunOrderById(in.simpulId(), in.tahun()).size();
             anggaran.deleteBySimpulIdAndTahun(in.simpulId(), in.tahun());
             for (AnggaranInput.Baris b : in.baris()) {
-                anggaran.save(new Anggaran(null, in.simpulId(), in.tahun(), b.jumlah(), blank(b.sumberDana()), null));
+                anggaran.save(new Anggaran(null, in.simpulId(), in.tahun(), b.jumlah(), rapi(b.sumberDana()), null));
                 disimpan++;
             }
         }
@@ -105,8 +107,4 @@ public class AnggaranService {
         }
     }
 
-    @Nullable
-    private static String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

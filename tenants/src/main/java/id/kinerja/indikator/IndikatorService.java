@@ -17,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static id.kinerja.common.Teks.rapi;
+
 /** Indicators of the nodes, with their components; a computable formula is checked when it is saved. */
 @Singleton
 public class IndikatorService {
@@ -109,14 +111,14 @@ public class IndikatorService {
     private void simpanKomponen(long indikatorId, List<KomponenInput> daftar) {
         for (int i = 0; i < daftar.size(); i++) {
             KomponenInput k = daftar.get(i);
-            komponen.save(new Komponen(null, indikatorId, k.nama().strip(), k.label().strip(), blank(k.satuan()), i));
+            komponen.save(new Komponen(null, indikatorId, k.nama().strip(), k.label().strip(), rapi(k.satuan()), i));
         }
     }
 
     private static Indikator dari(IndikatorInput in, @Nullable Long id, long simpulId, int urutan, @Nullable Long version) {
-        return new Indikator(id, simpulId, in.kode().strip(), in.nama().strip(), blank(in.satuan()), blank(in.formulaTeks()),
-                blank(in.formula()), in.polaritas() == null ? Polaritas.POSITIF : in.polaritas(),
-                in.agregasi() == null ? Agregasi.JUMLAH : in.agregasi(), blank(in.sumberData()), blank(in.unitKerja()),
+        return new Indikator(id, simpulId, in.kode().strip(), in.nama().strip(), rapi(in.satuan()), rapi(in.formulaTeks()),
+                rapi(in.formula()), in.polaritas() == null ? Polaritas.POSITIF : in.polaritas(),
+                in.agregasi() == null ? Agregasi.JUMLAH : in.agregasi(), rapi(in.sumberData()), rapi(in.unitKerja()),
                 Boolean.TRUE.equals(in.iku()), in.presisi() == null ? 2 : in.presisi(), urutan, version);
     }
 
@@ -131,8 +133,4 @@ public class IndikatorService {
         }
     }
 
-    @Nullable
-    private static String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

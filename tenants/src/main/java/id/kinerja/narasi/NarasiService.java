@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 
+import static id.kinerja.common.Teks.rapi;
+
 /** Narratives of tujuan and sasaran, and free chapter texts, used by the reports. */
 @Singleton
 public class NarasiService {
@@ -46,12 +48,12 @@ public class NarasiService {
         if (lama.isPresent()) {
             Versions.check(in.version(), lama.get().version(), "Narasi");
         }
-        if (blank(in.faktorPendukung()) == null && blank(in.faktorPenghambat()) == null && blank(in.upayaSolusi()) == null) {
+        if (rapi(in.faktorPendukung()) == null && rapi(in.faktorPenghambat()) == null && rapi(in.upayaSolusi()) == null) {
             lama.ifPresent(narasi::delete);
             return Optional.empty();
         }
         Narasi n = new Narasi(lama.map(Narasi::id).orElse(null), in.simpulId(), in.tahun(), in.triwulan(),
-                blank(in.faktorPendukung()), blank(in.faktorPenghambat()), blank(in.upayaSolusi()),
+                rapi(in.faktorPendukung()), rapi(in.faktorPenghambat()), rapi(in.upayaSolusi()),
                 lama.map(Narasi::version).orElse(null));
         return Optional.of(lama.isPresent() ? narasi.update(n) : narasi.save(n));
     }
@@ -65,7 +67,7 @@ public class NarasiService {
         if (lama.isPresent()) {
             Versions.check(in.version(), lama.get().version(), "Bab");
         }
-        if (blank(in.teks()) == null) {
+        if (rapi(in.teks()) == null) {
             lama.ifPresent(bab::delete);
             return Optional.empty();
         }
@@ -74,8 +76,4 @@ public class NarasiService {
         return Optional.of(lama.isPresent() ? bab.update(b) : bab.save(b));
     }
 
-    @Nullable
-    private static String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

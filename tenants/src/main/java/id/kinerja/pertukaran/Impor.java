@@ -53,6 +53,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static id.kinerja.common.Teks.rapi;
+
+import static id.kinerja.common.Teks.daftar;
+
 /**
  * Writes an exchange document into the current tenant, in one transaction: on any error nothing is written.
  * The document's domain rules are checked first, all at once ({@link DokumenTidakValidException} lists them);
@@ -157,7 +161,7 @@ public class Impor {
         while (!tingkat.isEmpty()) {
             Tingkat lvl = level;
             List<Simpul> rows = tingkat.stream().map(t -> new Simpul(null, baru.id(), t.parentId, lvl, t.node.code().strip(),
-                    t.node.name().strip(), t.urutan, blank(t.node.unit()), blank(t.node.outcome()), blank(t.node.lokasi()), null)).toList();
+                    t.node.name().strip(), t.urutan, rapi(t.node.unit()), rapi(t.node.outcome()), rapi(t.node.lokasi()), null)).toList();
             List<Simpul> saved = simpanSemua(simpul, rows);
             List<Tertulis> berikut = new ArrayList<>();
             for (int i = 0; i < saved.size(); i++) {
@@ -188,8 +192,8 @@ public class Impor {
             List<Dokumen.Indicator> indicators = daftar(t.node.indicators());
             for (int k = 0; k < indicators.size(); k++) {
                 Dokumen.Indicator d = indicators.get(k);
-                rows.add(new Indikator(null, t.simpul.id(), d.code().strip(), d.name().strip(), blank(d.satuan()), blank(d.formulaText()),
-                        blank(d.formula()), polaritas(d.polarity()), agregasi(d.rollup()), blank(d.dataSource()), blank(d.unit()),
+                rows.add(new Indikator(null, t.simpul.id(), d.code().strip(), d.name().strip(), rapi(d.satuan()), rapi(d.formulaText()),
+                        rapi(d.formula()), polaritas(d.polarity()), agregasi(d.rollup()), rapi(d.dataSource()), rapi(d.unit()),
                         Boolean.TRUE.equals(d.iku()), d.precision() == null ? 2 : d.precision(), k, null));
                 asal.add(d);
             }
@@ -207,7 +211,7 @@ public class Impor {
             List<Dokumen.Component> components = daftar(d.components());
             for (int k = 0; k < components.size(); k++) {
                 Dokumen.Component c = components.get(k);
-                komponenRows.add(new Komponen(null, id, c.name().strip(), c.label().strip(), blank(c.satuan()), k));
+                komponenRows.add(new Komponen(null, id, c.name().strip(), c.label().strip(), rapi(c.satuan()), k));
             }
             for (Dokumen.TargetValue t : daftar(d.targets())) {
                 targetRows.add(new Target(null, id, t.year(), JenisTarget.valueOf(t.kind()), t.value(), null));
@@ -218,13 +222,13 @@ public class Impor {
             for (Dokumen.Realisation x : daftar(d.realisations())) {
                 boolean belum = "NOT_AVAILABLE".equals(x.status());
                 realisasiRows.add(new Realisasi(null, id, x.year(), x.quarter(), x.value(),
-                        belum ? StatusRealisasi.BELUM_TERSEDIA : StatusRealisasi.TERSEDIA, blank(x.reason()), blank(x.sourceAgency()),
-                        x.expectedDate(), blank(x.note()), null));
+                        belum ? StatusRealisasi.BELUM_TERSEDIA : StatusRealisasi.TERSEDIA, rapi(x.reason()), rapi(x.sourceAgency()),
+                        x.expectedDate(), rapi(x.note()), null));
                 komponenRealisasi.add(x.components());
             }
             for (Dokumen.History h : daftar(d.history())) {
                 realisasiRows.add(new Realisasi(null, id, h.year(), null, h.value(), StatusRealisasi.TERSEDIA, null, null, null,
-                        blank(h.note()), null));
+                        rapi(h.note()), null));
                 komponenRealisasi.add(h.components());
             }
         }
@@ -249,7 +253,7 @@ public class Impor {
         for (Tertulis t : nodes) {
             for (Dokumen.Budget b : daftar(t.node.budgets())) {
                 if (b.anggaran() != null) {
-                    lines.add(new Anggaran(null, t.simpul.id(), b.year(), b.anggaran(), blank(b.sumberDana()), null));
+                    lines.add(new Anggaran(null, t.simpul.id(), b.year(), b.anggaran(), rapi(b.sumberDana()), null));
                 }
                 for (Dokumen.BudgetRealisation br : daftar(b.realisasi())) {
                     spent.add(new RealisasiAnggaran(null, t.simpul.id(), b.year(), br.quarter(), br.cumulative(), null));
@@ -264,8 +268,8 @@ public class Impor {
         List<Narasi> rows = new ArrayList<>();
         for (Dokumen.Narrative n : daftar(p.narratives())) {
             Simpul s = menurutKode.get(n.level().toUpperCase(Locale.ROOT) + "/" + n.code());
-            rows.add(new Narasi(null, s.id(), n.year(), n.quarter(), blank(n.faktorPendukung()), blank(n.faktorPenghambat()),
-                    blank(n.upayaSolusi()), null));
+            rows.add(new Narasi(null, s.id(), n.year(), n.quarter(), rapi(n.faktorPendukung()), rapi(n.faktorPenghambat()),
+                    rapi(n.upayaSolusi()), null));
         }
         r.narasi += simpanSemua(narasi, rows).size();
         simpanSemua(bab, daftar(p.chapters()).stream()
@@ -327,14 +331,7 @@ public class Impor {
         return t.getMessage();
     }
 
-    @Nullable
-    private static String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
-    private static <T> List<T> daftar(@Nullable List<T> items) {
-        return items == null ? List.of() : items;
-    }
 
     /** A node of the document and, once written, its row. */
     private static final class Tertulis {

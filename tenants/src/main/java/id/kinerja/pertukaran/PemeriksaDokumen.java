@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import static id.kinerja.common.Teks.daftar;
+
 /**
  * The rules of the domain a document must keep beyond its schema, checked all at once so that one answer lists
  * every problem: formulas and their components, duplicate targets and realisations, the levels of the tree,
@@ -249,7 +251,4 @@ final class PemeriksaDokumen {
         galat.add(new Galat(path, alasan));
     }
 
-    private static <T> List<T> daftar(@Nullable List<T> items) {
-        return items == null ? List.of() : items;
-    }
 }

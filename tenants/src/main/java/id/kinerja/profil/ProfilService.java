@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 
+import static id.kinerja.common.Teks.rapi;
+
 /** The profile of the current dinas, and its logo (PNG or JPEG, checked by content). */
 @Singleton
 public class ProfilService {
@@ -36,9 +38,9 @@ public class ProfilService {
         Versions.check(d.version(), lama.version(), "Profil");
         ProfilData.Pejabat k = d.kepala() == null ? new ProfilData.Pejabat(null, null, null, null, null, null) : d.kepala();
         ProfilData.Pejabat a = d.atasan() == null ? new ProfilData.Pejabat(null, null, null, null, null, null) : d.atasan();
-        profil.update(new Profil((short) 1, blank(d.namaResmi()), blank(d.alamat()), blank(d.wilayah()), blank(d.tugas()),
-                daftar(d.fungsi()), blank(d.visi()), daftar(d.misi()), blank(k.nama()), blank(k.pangkat()), blank(k.golongan()),
-                blank(k.nip()), blank(a.jabatan()), blank(a.nama()), blank(a.pangkat()), blank(a.nip()),
+        profil.update(new Profil((short) 1, rapi(d.namaResmi()), rapi(d.alamat()), rapi(d.wilayah()), rapi(d.tugas()),
+                daftar(d.fungsi()), rapi(d.visi()), daftar(d.misi()), rapi(k.nama()), rapi(k.pangkat()), rapi(k.golongan()),
+                rapi(k.nip()), rapi(a.jabatan()), rapi(a.nama()), rapi(a.pangkat()), rapi(a.nip()),
                 Boolean.TRUE.equals(a.plt()), lama.version()));
         return baca();
     }
@@ -76,10 +78,6 @@ public class ProfilService {
         return items == null ? List.of() : items.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
     }
 
-    @Nullable
-    private static String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     /** Logo bytes and their media type. */
     public record Logo(byte[] isi, String tipe) {

@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import static id.kinerja.common.Teks.rapi;
+
 /** Realisations per indicator, year and quarter, written in bulk, all or nothing. */
 @Singleton
 public class RealisasiService {
@@ -96,8 +98,8 @@ public class RealisasiService {
             periksa(in, k, namaKomponen.get(in.indikatorId()), di);
             StatusRealisasi status = in.status() == null ? StatusRealisasi.TERSEDIA : in.status();
             Realisasi baru = new Realisasi(sebelumnya == null ? null : sebelumnya.id(), in.indikatorId(), in.tahun(),
-                    in.triwulan(), in.nilai(), status, blank(in.alasan()), blank(in.sumber()), in.perkiraanTanggal(),
-                    blank(in.catatan()), sebelumnya == null ? null : sebelumnya.version());
+                    in.triwulan(), in.nilai(), status, rapi(in.alasan()), rapi(in.sumber()), in.perkiraanTanggal(),
+                    rapi(in.catatan()), sebelumnya == null ? null : sebelumnya.version());
             Realisasi tersimpan;
             if (sebelumnya == null) {
                 tersimpan = realisasi.save(baru);
@@ -122,7 +124,7 @@ public class RealisasiService {
             }
         }
         if (in.status() == StatusRealisasi.BELUM_TERSEDIA) {
-            if (blank(in.alasan()) == null) {
+            if (rapi(in.alasan()) == null) {
                 throw new InvalidInputException(di + ".alasan", "wajib diisi bila realisasi belum tersedia");
             }
             if (in.nilai() != null) {
@@ -137,9 +139,5 @@ public class RealisasiService {
         return indikatorId + "/" + tahun + "/" + Objects.toString(triwulan, "tahun");
     }
 
-    @Nullable
-    private static String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
 }

@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 
+import static id.kinerja.common.Teks.rapi;
+
 /** Renstra periods and their framework tree: add, change, move and delete nodes, keeping sibling order dense. */
 @Singleton
 public class RenstraService {
@@ -82,7 +84,7 @@ public class RenstraService {
         List<Simpul> saudara = nodes.saudara(input.periodeId(), input.parentId());
         int posisi = input.urutan() == null ? saudara.size() : Math.min(input.urutan(), saudara.size());
         Simpul baru = nodes.save(new Simpul(null, input.periodeId(), input.parentId(), input.tingkat(), input.kode().strip(),
-                input.nama().strip(), posisi, blank(input.unitKerja()), blank(input.outcome()), blank(input.lokasi()), null));
+                input.nama().strip(), posisi, rapi(input.unitKerja()), rapi(input.outcome()), rapi(input.lokasi()), null));
         List<Simpul> urut = new ArrayList<>(saudara);
         urut.add(posisi, baru);
         nomori(urut);
@@ -93,8 +95,8 @@ public class RenstraService {
     public Simpul ubah(long id, @Valid SimpulUbah input) {
         Simpul lama = simpul(id);
         Versions.check(input.version(), lama.version(), "Simpul");
-        if (nodes.ubahIsi(id, input.kode().strip(), input.nama().strip(), blank(input.unitKerja()), blank(input.outcome()),
-                blank(input.lokasi()), input.version()) == 0) {
+        if (nodes.ubahIsi(id, input.kode().strip(), input.nama().strip(), rapi(input.unitKerja()), rapi(input.outcome()),
+                rapi(input.lokasi()), input.version()) == 0) {
             Versions.check(input.version(), simpul(id).version(), "Simpul");
         }
         return simpul(id);
@@ -170,8 +172,4 @@ public class RenstraService {
         }
     }
 
-    @Nullable
-    static String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

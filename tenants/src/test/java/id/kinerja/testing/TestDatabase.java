@@ -70,6 +70,36 @@ public final class TestDatabase {
         return DriverManager.getConnection(jdbcUrl, EmbeddedDatabase.USER, null);
     }
 
+    /**
+     * Row counts and an md5 of the rows of every table of {@code schema} (the audit log and Liquibase's tables
+     * aside), and the number of registered tenants: equal before and after means nothing was written.
+     */
+    public static String checksum(String jdbcUrl, String schema) throws SQLException {
+        StringBuilder s = new StringBuilder();
+        try (Connection c = connect(jdbcUrl); var st = c.prepareStatement("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = ? AND table_name NOT LIKE 'databasechangelog%' AND table_name <> 'jejak' ORDER BY 1")) {
+            st.setString(1, schema);
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            for (String t : names) {
+                try (var q = c.createStatement(); var rs = q.executeQuery("SELECT count(*), coalesce(md5(string_agg(x::text, ','"
+                        + " ORDER BY x::text)), '') FROM " + schema + "." + t + " x")) {
+                    rs.next();
+                    s.append(t).append('=').append(rs.getLong(1)).append(':').append(rs.getString(2)).append(';');
+                }
+            }
+            try (var q = c.createStatement(); var rs = q.executeQuery("SELECT count(*) FROM platform.tenant")) {
+                rs.next();
+                s.append("tenant=").append(rs.getLong(1));
+            }
+        }
+        return s.toString();
+    }
+
     private static synchronized String url(String database) {
         if (server == null) {
             try {

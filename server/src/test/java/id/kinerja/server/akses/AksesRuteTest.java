@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -176,24 +175,8 @@ class AksesRuteTest {
         return r.statusCode();
     }
 
-    /** Row counts and a checksum of every table of dinas B. */
     private static String isiDinasB() throws Exception {
-        StringBuilder s = new StringBuilder();
-        try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
-            var tables = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 't_dinas_b'"
-                    + " AND table_name NOT LIKE 'databasechangelog%' AND table_name <> 'jejak' ORDER BY 1");
-            List<String> names = new ArrayList<>();
-            while (tables.next()) {
-                names.add(tables.getString(1));
-            }
-            for (String t : names) {
-                var rs = c.createStatement().executeQuery("SELECT count(*), coalesce(md5(string_agg(x::text, ',' ORDER BY x::text)), '')"
-                        + " FROM t_dinas_b." + t + " x");
-                rs.next();
-                s.append(t).append('=').append(rs.getLong(1)).append(':').append(rs.getString(2)).append(';');
-            }
-        }
-        return s.toString();
+        return TestDatabase.checksum(url, "t_dinas_b");
     }
 
     private static long id(HttpResponse<String> r) {

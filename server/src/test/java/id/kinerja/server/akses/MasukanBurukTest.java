@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -113,26 +112,7 @@ class MasukanBurukTest {
         assertThat(calls).isGreaterThan(400);
     }
 
-    /** Row counts and checksums of the dinas's tables (the audit log aside). */
     private static String isi() throws Exception {
-        StringBuilder s = new StringBuilder();
-        try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
-            var rs = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 't_dinas_uji'"
-                    + " AND table_name NOT LIKE 'databasechangelog%' AND table_name <> 'jejak' ORDER BY 1");
-            List<String> names = new ArrayList<>();
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-            for (String t : names) {
-                var r = c.createStatement().executeQuery("SELECT count(*), coalesce(md5(string_agg(x::text, ',' ORDER BY x::text)), '')"
-                        + " FROM t_dinas_uji." + t + " x");
-                r.next();
-                s.append(t).append('=').append(r.getLong(1)).append(':').append(r.getString(2)).append(';');
-            }
-            var p = c.createStatement().executeQuery("SELECT count(*) FROM platform.tenant");
-            p.next();
-            s.append("tenant=").append(p.getLong(1));
-        }
-        return s.toString();
+        return TestDatabase.checksum(url, "t_dinas_uji");
     }
 }
