@@ -27,7 +27,7 @@ final class AuditingSchemaHandler implements JdbcSchemaHandler {
     public void useSchema(Connection connection, Dialect dialect, String name) {
         JejakKonteks jejak = JejakKonteks.current().orElse(new JejakKonteks(null, null, false));
         try {
-            connection.setSchema(name);
+            connection.setSchema(name == null ? TenantSchemas.NONE : name); // null would mean the server default ("$user", public)
             try (var st = connection.prepareStatement(
                     "SELECT set_config('kinerja.pengguna', ?, false), set_config('kinerja.alasan', ?, false),"
                             + " set_config('kinerja.jejak', ?, false)")) {

@@ -170,6 +170,68 @@ class AlurApiTest {
         assertThat(admin.get(L + "/jejak?entitas=bukti&entitasId=" + id).body()).contains("DELETE").contains("laporan wtu.pdf");
     }
 
+    @Test
+    void aQuarterUnderReviewFreezesEverythingItsFiguresComeFrom() {
+        long ind = indikatorId("P16-1");
+        long simpul = simpulId("P16");
+        String tw3 = L + "/persetujuan/2025/3";
+        String sebelum = pembaca.get(L + "/capaian?year=2025&quarter=3").body();
+        assertThat(editor.post(tw3 + "/ajukan", "").statusCode()).isEqualTo(200);
+        try {
+            // an earlier quarter, the whole year, annual and quarterly targets and budgets all feed TW III
+            for (String[] tulis : new String[][]{
+                    {"/realisasi", "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":2,\"nilai\":1}]"},
+                    {"/realisasi", "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"nilai\":999}]"},
+                    {"/target", "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"jenis\":\"RENJA\",\"nilai\":1}]"},
+                    {"/target", "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":3,\"nilai\":1}]"},
+                    {"/anggaran", "[{\"simpulId\":" + simpul + ",\"tahun\":2025,\"baris\":[{\"jumlah\":1}]}]"}}) {
+                HttpResponse<String> r = editor.put(L + tulis[0], tulis[1]);
+                assertThat(r.statusCode()).as(tulis[1]).isEqualTo(409);
+                assertThat(r.body()).contains("DIAJUKAN");
+            }
+            // the evidence of the quarter stays as it was submitted
+            byte[] pdf = "%PDF-1.4\n%%EOF".getBytes();
+            assertThat(editor.postMultipart(L + "/bukti", Map.of("indikatorId", "" + ind, "tahun", "2025", "triwulan", "3"),
+                    "berkas", "baru.pdf", pdf).statusCode()).isEqualTo(409);
+            assertThat(pembaca.get(L + "/capaian?year=2025&quarter=3").body()).isEqualTo(sebelum);
+            // the next year is not under review
+            assertThat(editor.put(L + "/target", "[{\"indikatorId\":" + ind + ",\"tahun\":2026,\"triwulan\":1,\"nilai\":1}]")
+                    .statusCode()).isEqualTo(200);
+        } finally {
+            assertThat(pemeriksa.post(tw3 + "/kembalikan", "{\"alasan\":\"Cukup diuji\"}").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void replacingTheFrameworkDoesNotSilentlyDropEvidence() {
+        long ind = indikatorId("P16-1");
+        HttpResponse<String> bukti = editor.postMultipart(L + "/bukti", Map.of("indikatorId", "" + ind, "tahun", "2025", "triwulan", "1"),
+                "berkas", "wtu.pdf", "%PDF-1.4\n%%EOF".getBytes());
+        assertThat(bukti.statusCode()).isEqualTo(201);
+        long id = ((Number) app.object(bukti).get("id")).longValue();
+        try {
+            String dokumen = admin.get(L + "/export").body();
+            HttpResponse<String> ganti = admin.post(L + "/import?mode=GANTI", dokumen);
+            assertThat(ganti.statusCode()).isEqualTo(409);
+            assertThat(ganti.body()).contains("\"field\":\"mode\"").contains("1 berkas bukti");
+            assertThat(pembaca.get(L + "/bukti/" + id).statusCode()).isEqualTo(200);
+            assertThat(indikatorId("P16-1")).isEqualTo(ind); // nothing was replaced
+        } finally {
+            assertThat(editor.delete(L + "/bukti/" + id).statusCode()).isEqualTo(204);
+        }
+    }
+
+    private static long simpulId(String kode) {
+        for (Map<String, Object> p : app.list(app.get(L + "/periode"))) {
+            for (Map<String, Object> s : app.list(app.get(L + "/periode/" + p.get("id") + "/simpul"))) {
+                if (kode.equals(s.get("kode"))) {
+                    return ((Number) s.get("id")).longValue();
+                }
+            }
+        }
+        throw new AssertionError("no node " + kode);
+    }
+
     private static long indikatorId(String kode) {
         String export = app.get(L + "/export").body();
         List<Map<String, Object>> periode = app.list(app.get(L + "/periode"));
