@@ -1,5 +1,6 @@
 package id.kinerja.bukti;
 
+import id.kinerja.basisdata.Transaksi;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.NotFoundException;
 import id.kinerja.config.KinerjaSettings;
@@ -25,7 +26,7 @@ import java.util.UUID;
 /**
  * Evidence files: at most 10 MB, of an allowed kind judged by content; stored as plain files named by a random
  * id under {@code <data>/berkas/<tenant schema>/}, so a file is reachable only through its row in that tenant's
- * schema. Deleting removes row and file; the audit log keeps the row's record.
+ * schema. Deleting removes row and file (the file after the commit); the audit log keeps the row's record.
  */
 @Singleton
 public class BuktiService {
@@ -35,11 +36,19 @@ public class BuktiService {
     private final BuktiRepository bukti;
     private final IndikatorRepository indikator;
     private final Path akar;
+    private final Transaksi transaksi;
 
-    BuktiService(BuktiRepository bukti, IndikatorRepository indikator, KinerjaSettings settings) {
+    BuktiService(BuktiRepository bukti, IndikatorRepository indikator, KinerjaSettings settings,
+                 Transaksi transaksi) {
+        this.transaksi = transaksi;
         this.bukti = bukti;
         this.indikator = indikator;
         this.akar = settings.data().resolve("berkas").toAbsolutePath().normalize();
+    }
+
+    /** How many evidence files this dinas holds. */
+    public long jumlah() {
+        return bukti.count();
     }
 
     public List<Bukti> milik(long indikatorId) {
@@ -65,28 +74,31 @@ public class BuktiService {
             throw new InvalidInputException("berkas", "paling besar 10 MB");
         }
         String nama = aman(namaBerkas);
-        String tipe = JenisBerkas.deteksi(isi, nama);
+        String lokasi = UUID.randomUUID().toString();
+        Path tujuan = folder().resolve(lokasi);
+        String tipe;
+        try {
+            Files.createDirectories(tujuan.getParent());
+            Path sementara = Files.createTempFile(tujuan.getParent(), "unggah", ".tmp");
+            try {
+                Files.write(sementara, isi);
+                tipe = JenisBerkas.deteksi(isi, nama, sementara);
+                if (tipe != null) {
+                    Files.move(sementara, tujuan, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } finally {
+                Files.deleteIfExists(sementara);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Berkas tidak dapat disimpan", e);
+        }
         if (tipe == null) {
             throw new InvalidInputException("berkas", "jenis berkas tidak diizinkan: unggah PDF, gambar (PNG, JPEG, GIF, WebP) "
                     + "atau dokumen Office/OpenDocument");
         }
-        String lokasi = UUID.randomUUID().toString();
-        Path tujuan = folder().resolve(lokasi);
-        try {
-            Files.createDirectories(tujuan.getParent());
-            Path sementara = Files.createTempFile(tujuan.getParent(), "unggah", ".tmp");
-            Files.write(sementara, isi);
-            Files.move(sementara, tujuan, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Berkas tidak dapat disimpan", e);
-        }
-        try {
-            return bukti.save(new Bukti(null, indikatorId, tahun, triwulan, nama, tipe, isi.length, sha256(isi), lokasi,
-                    Pelaku.current().map(Pelaku::username).orElse(null), null));
-        } catch (RuntimeException e) {
-            hapusBerkas(tujuan);
-            throw e;
-        }
+        transaksi.setelahBatal(() -> hapusBerkas(tujuan));
+        return bukti.save(new Bukti(null, indikatorId, tahun, triwulan, nama, tipe, isi.length, sha256(isi), lokasi,
+                Pelaku.current().map(Pelaku::username).orElse(null), null));
     }
 
     public Bukti baca(long id) {
@@ -102,11 +114,13 @@ public class BuktiService {
         }
     }
 
+    /** Removes the row now and the file once the deletion is committed, so a refused deletion keeps both. */
     @Transactional
     public void hapus(long id) {
         Bukti b = baca(id);
         bukti.delete(b);
-        hapusBerkas(folder().resolve(b.lokasi()));
+        Path berkas = folder().resolve(b.lokasi());
+        transaksi.setelahCommit(() -> hapusBerkas(berkas));
     }
 
     /** The current tenant's folder; the tenant comes from the context, never from the request. */

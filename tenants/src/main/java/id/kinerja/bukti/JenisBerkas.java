@@ -2,13 +2,15 @@ package id.kinerja.bukti;
 
 import io.micronaut.core.annotation.Nullable;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * The type of an uploaded file, judged by its content, never by its name: PDF, PNG/JPEG/GIF/WebP images,
@@ -16,12 +18,22 @@ import java.util.zip.ZipInputStream;
  */
 final class JenisBerkas {
 
+    /** The OpenDocument kinds accepted; the type stored is one of these, never the upload's own text. */
+    private static final Set<String> OPENDOCUMENT = Set.of(
+            "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            "application/vnd.oasis.opendocument.presentation",
+            "application/vnd.oasis.opendocument.graphics");
+
     private JenisBerkas() {
     }
 
-    /** The media type of {@code isi}, or null when it is not an allowed kind of file. */
+    /**
+     * The media type of {@code isi}, or null when it is not an allowed kind of file. {@code berkas} holds the same
+     * bytes on disk: a zip is judged by its central directory there, without inflating its entries.
+     */
     @Nullable
-    static String deteksi(byte[] isi, String namaBerkas) {
+    static String deteksi(byte[] isi, String namaBerkas, Path berkas) {
         if (mulai(isi, "%PDF-")) {
             return "application/pdf";
         }
@@ -43,30 +55,28 @@ final class JenisBerkas {
                     : "application/msword";
         }
         if (mulai(isi, new byte[]{'P', 'K', 3, 4})) {
-            return zip(isi);
+            return zip(berkas);
         }
         return null;
     }
 
     /** A zip is allowed only as an Office Open XML or OpenDocument file. */
     @Nullable
-    private static String zip(byte[] isi) {
-        Set<String> entries = new HashSet<>();
-        String odf = null;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(isi))) {
-            ZipEntry e;
-            int n = 0;
-            while ((e = in.getNextEntry()) != null && n++ < 2000) {
-                entries.add(e.getName());
-                if (e.getName().equals("mimetype")) {
-                    odf = new String(in.readNBytes(100), StandardCharsets.US_ASCII).strip();
+    private static String zip(Path berkas) {
+        List<String> entries;
+        try (ZipFile zip = new ZipFile(berkas.toFile())) {
+            entries = Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList();
+            ZipEntry mimetype = zip.getEntry("mimetype");
+            if (mimetype != null) {
+                try (InputStream in = zip.getInputStream(mimetype)) {
+                    String odf = new String(in.readNBytes(100), StandardCharsets.US_ASCII).strip();
+                    if (OPENDOCUMENT.contains(odf)) {
+                        return odf;
+                    }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
             return null;
-        }
-        if (odf != null && odf.startsWith("application/vnd.oasis.opendocument.")) {
-            return odf;
         }
         if (!entries.contains("[Content_Types].xml")) {
             return null;
