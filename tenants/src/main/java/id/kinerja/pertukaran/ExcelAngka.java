@@ -13,6 +13,8 @@ final class ExcelAngka {
     private static final Pattern POLOS = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     /** 1.234.567,89 — dots between thousands, a decimal comma; or 1234,5. */
     private static final Pattern INDONESIA = Pattern.compile("[-+]?(\\d{1,3}(\\.\\d{3})+(,\\d+)?|\\d+,\\d+)");
+    /** 1.500 typed as text: 1500 to an Indonesian eye, 1.5 to a plain parser. */
+    private static final Pattern RAGU = Pattern.compile("[-+]?\\d{1,3}\\.\\d{3}");
     private static final Pattern RP = Pattern.compile("^([-+]?)rp\\.?", Pattern.CASE_INSENSITIVE);
 
     private ExcelAngka() {
@@ -36,6 +38,11 @@ final class ExcelAngka {
      * A number typed as text: plain {@code 1234.56} or Indonesian {@code 1.234.567,89}, optionally after "Rp" and with
      * spaces; {@code null} when it is not a number. After "Rp" a lone dot groups thousands ({@code Rp 1.500} = 1500).
      */
+    /** True for text such as {@code 1.500} without "Rp", which a reader cannot tell from 1,5 or 1500. */
+    static boolean meragukan(String teks) {
+        return RAGU.matcher(teks.replaceAll("[\\s\\u00A0\\u202F]", "")).matches();
+    }
+
     @Nullable
     static BigDecimal dariTeks(String teks) {
         String s = teks.replaceAll("[\\s\\u00A0\\u202F]", "");

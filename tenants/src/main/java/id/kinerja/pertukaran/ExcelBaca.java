@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads a workbook into a document. First the structure (sheets, headers), then every row of every sheet,
@@ -350,11 +351,14 @@ final class ExcelBaca {
 
     // ---- components
 
+    /** A {@code ;} starts the next component only before {@code name =}: a label may hold one itself. */
+    private static final Pattern BAGIAN_KOMPONEN = Pattern.compile(";(?=\\s*[a-z][a-z0-9_]*\\s*=)");
+
     /** {@code nama = label [satuan]; nama2 = label2}. */
     private static List<Component> komponen(ExcelBaris b) {
         List<Component> hasil = new ArrayList<>();
         String teks = b.teks("Komponen");
-        for (String bagian : teks == null ? new String[0] : teks.split(";")) {
+        for (String bagian : teks == null ? new String[0] : BAGIAN_KOMPONEN.split(teks)) {
             if (bagian.isBlank()) {
                 continue;
             }

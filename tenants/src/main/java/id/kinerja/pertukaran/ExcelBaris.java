@@ -98,6 +98,11 @@ final class ExcelBaris {
             case NUMERIC -> ExcelAngka.dariDouble(c.getNumericCellValue());
             case STRING -> {
                 String s = c.getStringCellValue().strip();
+                if (ExcelAngka.meragukan(s)) {
+                    galat(kolom, "'" + s + "' bisa berarti " + s.replace(".", "") + " atau " + s.replace('.', ',')
+                            + ": tulis tanpa titik ribuan, dengan koma desimal, atau isi sel sebagai angka");
+                    yield null;
+                }
                 BigDecimal b = s.isEmpty() ? null : ExcelAngka.dariTeks(s);
                 if (b == null && !s.isEmpty()) {
                     galat(kolom, "bukan angka");

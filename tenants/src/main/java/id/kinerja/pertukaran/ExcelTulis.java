@@ -227,11 +227,15 @@ final class ExcelTulis {
         }
     }
 
-    /** {@code nama = label [satuan]; nama2 = label2}. */
+    /**
+     * {@code nama = label [satuan]; nama2 = label2}. A label that itself ends in brackets gets an empty unit
+     * ({@code []}) so that reading it back does not take its bracket for the unit.
+     */
     @Nullable
     static String komponen(List<Component> komponen) {
         return komponen.isEmpty() ? null : komponen.stream()
-                .map(k -> k.name() + " = " + k.label() + (k.satuan() == null ? "" : " [" + k.satuan() + "]"))
+                .map(k -> k.name() + " = " + k.label()
+                        + (k.satuan() != null ? " [" + k.satuan() + "]" : k.label().endsWith("]") ? " []" : ""))
                 .collect(Collectors.joining("; "));
     }
 

@@ -4,8 +4,10 @@ import id.kinerja.anggaran.Anggaran;
 import id.kinerja.anggaran.AnggaranRepository;
 import id.kinerja.anggaran.RealisasiAnggaran;
 import id.kinerja.anggaran.RealisasiAnggaranRepository;
+import id.kinerja.bukti.BuktiService;
 import id.kinerja.capaian.SkalaInput;
 import id.kinerja.capaian.SkalaService;
+import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.indikator.Agregasi;
 import id.kinerja.indikator.Indikator;
@@ -71,6 +73,7 @@ public class Impor {
     public enum Mode { GANTI, GABUNG }
 
     private final ProfilService profil;
+    private final BuktiService bukti;
     private final SkalaService skala;
     private final RenstraService renstra;
     private final PeriodeRepository periode;
@@ -92,8 +95,9 @@ public class Impor {
           IndikatorRepository indikator, KomponenRepository komponen, TargetRepository target,
           TargetTriwulanRepository targetTriwulan, RealisasiRepository realisasi, RealisasiKomponenRepository nilaiKomponen,
           AnggaranRepository anggaran, RealisasiAnggaranRepository realisasiAnggaran, NarasiRepository narasi,
-          BabRepository bab, JejakService jejak) {
+          BabRepository bab, JejakService jejak, BuktiService bukti) {
         this.jejak = jejak;
+        this.bukti = bukti;
         this.profil = profil;
         this.skala = skala;
         this.renstra = renstra;
@@ -128,12 +132,20 @@ public class Impor {
             throw new DokumenTidakValidException(galat);
         }
         if (mode == Mode.GANTI) {
+            // evidence cannot travel in a document, and replacing the framework would delete it with its indicators
+            long berkas = bukti.jumlah();
+            if (berkas > 0) {
+                throw new ConflictException("mode", "Dinas ini menyimpan " + berkas + " berkas bukti dukung yang akan ikut terhapus "
+                        + "bila kerangka diganti; impor dengan mode GABUNG, atau hapus bukti tersebut dahulu");
+            }
             for (Periode p : renstra.daftarPeriode()) {
                 renstra.hapusPeriode(p.id(), true);
             }
         }
         if (dokumen.profile() != null) {
-            jalankan("profile", () -> profil.simpan(profil(dokumen.profile(), profil.baca().version())));
+            ProfilData lama = profil.baca();
+            ProfilData baru = profil(dokumen.profile(), lama.version());
+            jalankan("profile", () -> profil.simpan(mode == Mode.GANTI ? baru : lengkapi(baru, lama)));
         }
         if (dokumen.scale() != null && !dokumen.scale().isEmpty()) {
             jalankan("scale", () -> skala.simpan(dokumen.scale().stream().map(s -> new SkalaInput(s.lowerBound(), s.label())).toList()));
@@ -292,6 +304,29 @@ public class Impor {
                 k == null ? null : new ProfilData.Pejabat(k.name(), k.pangkat(), k.golongan(), k.nip(), k.jabatan(), k.acting()),
                 a == null ? null : new ProfilData.Pejabat(a.name(), a.pangkat(), a.golongan(), a.nip(), a.jabatan(), a.acting()),
                 version);
+    }
+
+    /** Merging keeps what the document leaves out: a Profil sheet with only the name does not wipe visi and misi. */
+    static ProfilData lengkapi(ProfilData baru, ProfilData lama) {
+        return new ProfilData(atau(baru.namaResmi(), lama.namaResmi()), atau(baru.alamat(), lama.alamat()),
+                atau(baru.wilayah(), lama.wilayah()), atau(baru.tugas(), lama.tugas()), atau(baru.fungsi(), lama.fungsi()),
+                atau(baru.visi(), lama.visi()), atau(baru.misi(), lama.misi()),
+                lengkapi(baru.kepala(), lama.kepala()), lengkapi(baru.atasan(), lama.atasan()), baru.version());
+    }
+
+    @Nullable
+    private static ProfilData.Pejabat lengkapi(@Nullable ProfilData.Pejabat baru, @Nullable ProfilData.Pejabat lama) {
+        if (baru == null || lama == null) {
+            return baru == null ? lama : baru;
+        }
+        return new ProfilData.Pejabat(atau(baru.nama(), lama.nama()), atau(baru.pangkat(), lama.pangkat()),
+                atau(baru.golongan(), lama.golongan()), atau(baru.nip(), lama.nip()), atau(baru.jabatan(), lama.jabatan()),
+                atau(baru.plt(), lama.plt()));
+    }
+
+    @Nullable
+    private static <T> T atau(@Nullable T baru, @Nullable T lama) {
+        return baru != null ? baru : lama;
     }
 
     static Polaritas polaritas(@Nullable String s) {

@@ -164,6 +164,36 @@ class ExcelTest {
     }
 
     @Test
+    void angkaTeksBerTitikTunggalDitolakKarenaMeragukan() {
+        byte[] xlsx = isi(buku -> {
+            baris(buku, "Periode", "P");
+            baris(buku, "Kerangka", "P", "Tujuan", "T1", null, "Tujuan");
+            baris(buku, "Indikator", "P", "Tujuan", "T1", "I1", "Indikator");
+            baris(buku, "Target", "P", "I1", "2025", "PK", "1.500");
+        });
+        assertThatThrownBy(() -> Excel.baca(xlsx)).isInstanceOfSatisfying(ExcelTidakValidException.class,
+                e -> assertThat(e.galat()).singleElement().satisfies(g -> {
+                    assertThat(g.kolom()).isEqualTo("Nilai");
+                    assertThat(g.alasan()).contains("1500 atau 1,5");
+                }));
+    }
+
+    @Test
+    void labelKomponenBerkurungDanBertitikKomaKembaliUtuh() {
+        List<Component> komponen = List.of(new Component("a", "Nilai PDRB [ADHB]", null),
+                new Component("b", "Koperasi; aktif, sehat = 1", "unit"));
+        String teks = ExcelTulis.komponen(komponen);
+        assertThat(teks).isEqualTo("a = Nilai PDRB [ADHB] []; b = Koperasi; aktif, sehat = 1 [unit]");
+        byte[] xlsx = isi(buku -> {
+            baris(buku, "Periode", "P");
+            baris(buku, "Kerangka", "P", "Tujuan", "T1", null, "Tujuan");
+            baris(buku, "Indikator", "P", "Tujuan", "T1", "I1", "Indikator", null, null, "a / b * 100", teks);
+        });
+        Indicator i = Excel.baca(xlsx).dokumen().periods().getFirst().tujuan().getFirst().indicators().getFirst();
+        assertThat(i.components()).isEqualTo(komponen);
+    }
+
+    @Test
     void anggaranBeberapaBarisTahunanTanggalDanRumus() {
         byte[] xlsx = isi(buku -> {
             baris(buku, "Periode", "P");

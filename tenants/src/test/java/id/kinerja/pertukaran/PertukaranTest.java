@@ -1,5 +1,7 @@
 package id.kinerja.pertukaran;
 
+import id.kinerja.profil.ProfilData;
+import id.kinerja.profil.ProfilService;
 import id.kinerja.renstra.RenstraService;
 import id.kinerja.tenant.TenantBaru;
 import id.kinerja.tenant.TenantProvisioning;
@@ -101,6 +103,30 @@ class PertukaranTest {
         assertThat(scope.call(t, () -> context.getBean(RenstraService.class).daftarPeriode())).hasSize(2);
         scope.run(t, () -> pertukaran.impor(lain, Impor.Mode.GANTI));
         assertThat(scope.call(t, () -> context.getBean(RenstraService.class).daftarPeriode())).hasSize(1);
+    }
+
+    @Test
+    void mergingAProfileKeepsWhatTheDocumentLeavesOut() {
+        TenantRef t = Dinas.dariSeed(context, "pasuruan-diskopum", "profil-gabung");
+        ProfilService profil = context.getBean(ProfilService.class);
+        ProfilData awal = scope.call(t, profil::baca);
+        assertThat(awal.visi()).isNotBlank();
+        assertThat(awal.kepala().nip()).isNotBlank();
+        String json = """
+                {"format":"kinerja-exchange","formatVersion":1,
+                 "profile":{"officialName":"Dinas Koperasi Baru","kepala":{"name":"Nama Baru"}}}""";
+        scope.run(t, () -> pertukaran.impor(pertukaran.baca(json.getBytes(StandardCharsets.UTF_8)), Impor.Mode.GABUNG));
+        ProfilData gabung = scope.call(t, profil::baca);
+        assertThat(gabung.namaResmi()).isEqualTo("Dinas Koperasi Baru");
+        assertThat(gabung.kepala().nama()).isEqualTo("Nama Baru");
+        assertThat(gabung.kepala().nip()).isEqualTo(awal.kepala().nip());
+        assertThat(gabung.visi()).isEqualTo(awal.visi());
+        assertThat(gabung.misi()).isEqualTo(awal.misi());
+
+        scope.run(t, () -> pertukaran.impor(pertukaran.baca(json.getBytes(StandardCharsets.UTF_8)), Impor.Mode.GANTI));
+        ProfilData ganti = scope.call(t, profil::baca);
+        assertThat(ganti.visi()).isNull(); // replacing means the document is the whole truth
+        assertThat(ganti.kepala().nip()).isNull();
     }
 
     private static TenantRef baru(String slug) {
