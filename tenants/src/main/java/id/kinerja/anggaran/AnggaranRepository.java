@@ -10,11 +10,10 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface AnggaranRepository extends CrudRepository<Anggaran, Long> {
 
-    List<Anggaran> findBySimpulIdAndTahunOrderById(long simpulId, int tahun);
-
     List<Anggaran> findBySimpulIdOrderByTahunAndId(long simpulId);
 
-    void deleteBySimpulIdAndTahun(long simpulId, int tahun);
+    /** @return how many lines were deleted */
+    int deleteBySimpulIdAndTahun(long simpulId, int tahun);
 
     @Query("SELECT a.* FROM anggaran a JOIN simpul s ON s.id = a.simpul_id WHERE s.periode_id = :periodeId ORDER BY a.id")
     List<Anggaran> diPeriode(long periodeId);

@@ -55,8 +55,7 @@ public class AnggaranService {
             if (!dilihat.add(in.simpulId() + "/" + in.tahun())) {
                 throw new InvalidInputException(di, "anggaran simpul dan tahun yang sama muncul dua kali");
             }
-            dihapus += anggaran.findBySimpulIdAndTahunOrderById(in.simpulId(), in.tahun()).size();
-            anggaran.deleteBySimpulIdAndTahun(in.simpulId(), in.tahun());
+            dihapus += anggaran.deleteBySimpulIdAndTahun(in.simpulId(), in.tahun());
             for (AnggaranInput.Baris b : in.baris()) {
                 anggaran.save(new Anggaran(null, in.simpulId(), in.tahun(), b.jumlah(), rapi(b.sumberDana()), null));
                 disimpan++;

@@ -3,6 +3,7 @@ package id.kinerja.bukti;
 import id.kinerja.basisdata.Transaksi;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.NotFoundException;
+import id.kinerja.common.Sidik;
 import id.kinerja.config.KinerjaSettings;
 import id.kinerja.indikator.IndikatorRepository;
 import id.kinerja.pengguna.Pelaku;
@@ -17,9 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -97,7 +95,7 @@ public class BuktiService {
                     + "atau dokumen Office/OpenDocument");
         }
         transaksi.setelahBatal(() -> hapusBerkas(tujuan));
-        return bukti.save(new Bukti(null, indikatorId, tahun, triwulan, nama, tipe, isi.length, sha256(isi), lokasi,
+        return bukti.save(new Bukti(null, indikatorId, tahun, triwulan, nama, tipe, isi.length, Sidik.sha256(isi), lokasi,
                 Pelaku.current().map(Pelaku::username).orElse(null), null));
     }
 
@@ -147,11 +145,4 @@ public class BuktiService {
         return n.length() > 200 ? n.substring(n.length() - 200) : n;
     }
 
-    private static String sha256(byte[] isi) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(isi));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

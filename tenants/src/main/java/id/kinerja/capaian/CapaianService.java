@@ -39,12 +39,12 @@ public class CapaianService {
     private final RealisasiKomponenRepository nilaiKomponen;
     private final AnggaranRepository anggaran;
     private final RealisasiAnggaranRepository realisasiAnggaran;
-    private final SkalaRepository skala;
+    private final SkalaService skala;
 
     CapaianService(RenstraService renstra, IndikatorRepository indikator, KomponenRepository komponen, TargetRepository target,
                    TargetTriwulanRepository targetTriwulan, RealisasiRepository realisasi,
                    RealisasiKomponenRepository nilaiKomponen, AnggaranRepository anggaran,
-                   RealisasiAnggaranRepository realisasiAnggaran, SkalaRepository skala) {
+                   RealisasiAnggaranRepository realisasiAnggaran, SkalaService skala) {
         this.renstra = renstra;
         this.indikator = indikator;
         this.komponen = komponen;
@@ -72,13 +72,7 @@ public class CapaianService {
         return new DataKinerja(periode, renstra.pohon(id), indikator.diPeriode(id), komponen.diPeriode(id),
                 target.diPeriode(id), targetTriwulan.diPeriode(id), realisasi.diPeriode(id, dari, tahun),
                 nilaiKomponen.diPeriode(id, dari, tahun), anggaran.diPeriode(id), realisasiAnggaran.diPeriode(id),
-                skalaTenant());
-    }
-
-    public Skala skalaTenant() {
-        List<KategoriSkala> rows = skala.listOrderByUrutan().stream()
-                .map(k -> new KategoriSkala(k.id(), Kalkulasi.bersih(k.batasBawah()), k.label(), k.urutan())).toList();
-        return rows.isEmpty() ? Skala.BAKU : new Skala(rows);
+                skala.baca());
     }
 
     /** An indicator across the years it has targets or realisations for: each year measured to its end. */
@@ -99,7 +93,7 @@ public class CapaianService {
                 simpul.unitKerja(), simpul.outcome(), simpul.lokasi(), simpul.version());
         DataKinerja data = new DataKinerja(periode, List.of(sendiri), List.of(ind), komponen.findByIndikatorIdOrderByUrutan(indikatorId),
                 targets, tw, real, nilaiKomponen.findByRealisasiIdInList(real.stream().map(Realisasi::id).toList()),
-                List.of(), List.of(), skalaTenant());
+                List.of(), List.of(), skala.baca());
         List<Riwayat.Tahun> perTahun = tahun.stream()
                 .map(t -> new Riwayat.Tahun(t, Kalkulator.hitung(data, t, 4).tujuan().getFirst().indikator().getFirst()))
                 .toList();

@@ -15,15 +15,16 @@ import java.util.List;
 public class SkalaService {
 
     private final SkalaRepository skala;
-    private final CapaianService capaian;
 
-    SkalaService(SkalaRepository skala, CapaianService capaian) {
+    SkalaService(SkalaRepository skala) {
         this.skala = skala;
-        this.capaian = capaian;
     }
 
+    /** The tenant's own scale, or the default when it has none. */
     public Skala baca() {
-        return capaian.skalaTenant();
+        List<KategoriSkala> rows = skala.listOrderByUrutan().stream()
+                .map(k -> new KategoriSkala(k.id(), Kalkulasi.bersih(k.batasBawah()), k.label(), k.urutan())).toList();
+        return rows.isEmpty() ? Skala.BAKU : new Skala(rows);
     }
 
     /**

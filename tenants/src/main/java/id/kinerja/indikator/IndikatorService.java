@@ -78,12 +78,6 @@ public class IndikatorService {
         nomori(indikator.findBySimpulIdOrderByUrutanAndId(lama.simpulId()));
     }
 
-    /** The formula of an indicator, checked; null when it has none. */
-    @Nullable
-    public static Rumus rumus(Indikator i, List<Komponen> komponen) {
-        return i.formula() == null ? null : Rumus.parse(i.formula(), komponen.stream().map(Komponen::nama).toList());
-    }
-
     private static List<KomponenInput> periksa(IndikatorInput input) {
         List<KomponenInput> daftar = input.komponen() == null ? List.of() : input.komponen();
         Set<String> nama = new HashSet<>();

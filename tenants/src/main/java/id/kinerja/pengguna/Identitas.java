@@ -1,20 +1,17 @@
 package id.kinerja.pengguna;
 
 import id.kinerja.common.NotAuthenticatedException;
+import id.kinerja.common.Sidik;
 import id.kinerja.common.TooManyAttemptsException;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -54,7 +51,7 @@ public class Identitas {
      * @throws id.kinerja.common.TooManyAttemptsException after too many failures
      */
     public Pelaku masuk(String username, String password) {
-        String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String u = Pengguna.baku(username);
         pembatas.mulai(u);
         boolean selesai = false;
         try {
@@ -119,11 +116,7 @@ public class Identitas {
     }
 
     static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sidik.sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A token as handed out: its value (shown once) and when it expires. */

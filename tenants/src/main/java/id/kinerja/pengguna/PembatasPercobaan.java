@@ -4,7 +4,6 @@ import id.kinerja.common.TooManyAttemptsException;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -91,7 +90,7 @@ final class PembatasPercobaan {
     }
 
     private static String kunci(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return Pengguna.baku(username);
     }
 
     private record Catatan(int jumlah, int sedang, long tungguSampai, long terakhir) {

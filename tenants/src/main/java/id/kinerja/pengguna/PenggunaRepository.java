@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ interface PenggunaRepository extends CrudRepository<Pengguna, Long> {
 
     boolean existsByUsername(String username);
 
-    boolean existsByProvinsiTrue();
-
     List<Pengguna> listOrderByUsername();
+
+    List<Pengguna> findByIdInListOrderByUsername(Collection<Long> ids);
 }

@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -37,7 +36,7 @@ public class PenggunaService {
 
     @Transactional
     public Info buat(@Valid PenggunaBaru baru) {
-        String username = baru.username().strip().toLowerCase(Locale.ROOT);
+        String username = Pengguna.baku(baru.username());
         if (pengguna.existsByUsername(username)) {
             throw new ConflictException("username", "nama pengguna '" + username + "' sudah dipakai");
         }
@@ -54,7 +53,10 @@ public class PenggunaService {
     public List<Anggota> anggota(long tenantId) {
         Map<Long, Peran> peran = keanggotaan.findByTenantId(tenantId).stream()
                 .collect(Collectors.toMap(Keanggotaan::penggunaId, Keanggotaan::peran));
-        return pengguna.listOrderByUsername().stream().filter(p -> peran.containsKey(p.id()))
+        if (peran.isEmpty()) {
+            return List.of();
+        }
+        return pengguna.findByIdInListOrderByUsername(peran.keySet()).stream()
                 .map(p -> new Anggota(p.id(), p.username(), p.nama(), peran.get(p.id()))).toList();
     }
 
@@ -64,7 +66,7 @@ public class PenggunaService {
         if (peran == null) {
             throw new InvalidInputException("peran", "wajib diisi: ADMIN_DINAS, EDITOR, PEMERIKSA atau PEMBACA");
         }
-        Pengguna p = pengguna.findByUsername(username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
+        Pengguna p = pengguna.findByUsername(Pengguna.baku(username))
                 .orElseThrow(() -> new InvalidInputException("username", "pengguna '" + username + "' tidak ditemukan"));
         keanggotaan.findByPenggunaIdAndTenantId(p.id(), tenantId).ifPresent(keanggotaan::delete);
         keanggotaan.save(new Keanggotaan(null, p.id(), tenantId, peran));
@@ -83,7 +85,7 @@ public class PenggunaService {
     @Transactional
     void adminPertama(TenantsReady ready) {
         if (admin.username() == null || admin.username().isBlank()
-                || pengguna.existsByUsername(admin.username().strip().toLowerCase(Locale.ROOT))) {
+                || pengguna.existsByUsername(Pengguna.baku(admin.username()))) {
             return;
         }
         if (admin.password() == null || admin.password().length() < 10) {

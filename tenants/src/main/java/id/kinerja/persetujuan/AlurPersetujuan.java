@@ -85,10 +85,6 @@ public class AlurPersetujuan {
         return snapshot.orElseGet(() -> capaian.pohon(periodeId, tahun, triwulan));
     }
 
-    public boolean terkunci(int tahun, int triwulan) {
-        return persetujuan.findByTahunAndTriwulan(tahun, triwulan).map(p -> p.status() == StatusPersetujuan.DIKUNCI).orElse(false);
-    }
-
     private StatusTriwulan pindah(int tahun, int triwulan, Set<StatusPersetujuan> dari, StatusPersetujuan ke,
                                   @Nullable String alasan, boolean ambilSnapshot) {
         if (triwulan < 1 || triwulan > 4) {

@@ -1,5 +1,6 @@
 package id.kinerja.pertukaran;
 
+import id.kinerja.capaian.Kalkulasi;
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
@@ -30,8 +31,7 @@ final class ExcelAngka {
 
     /** A numeric cell's value: the shortest decimal of the double, without trailing zeros. */
     static BigDecimal dariDouble(double d) {
-        BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
-        return b.scale() < 0 ? b.setScale(0) : b;
+        return Kalkulasi.bersih(BigDecimal.valueOf(d));
     }
 
     /**

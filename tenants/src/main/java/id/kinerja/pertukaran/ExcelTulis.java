@@ -1,5 +1,6 @@
 package id.kinerja.pertukaran;
 
+import id.kinerja.common.Teks;
 import id.kinerja.pertukaran.Dokumen.Budget;
 import id.kinerja.pertukaran.Dokumen.BudgetRealisation;
 import id.kinerja.pertukaran.Dokumen.Component;
@@ -82,7 +83,7 @@ final class ExcelTulis {
                 t.lembar.put(l, t.siapkan(l));
             }
             t.profil(dokumen == null || dokumen.profile() == null ? PROFIL_KOSONG : dokumen.profile());
-            for (Period p : dokumen == null ? List.<Period>of() : daftar(dokumen.periods())) {
+            for (Period p : dokumen == null ? List.<Period>of() : Teks.daftar(dokumen.periods())) {
                 t.periode(p);
             }
             t.lembar.forEach(t::pilihan);
@@ -141,7 +142,7 @@ final class ExcelTulis {
     private void periode(Period p) {
         baris(ExcelLembar.PERIODE).teks("Nama periode", p.name())
                 .angka("Tahun awal", p.startYear()).angka("Tahun akhir", p.endYear());
-        for (Node t : daftar(p.tujuan())) {
+        for (Node t : Teks.daftar(p.tujuan())) {
             simpul(p.name(), ExcelTingkat.TUJUAN, null, t);
         }
     }
@@ -151,13 +152,13 @@ final class ExcelTulis {
         baris(ExcelLembar.KERANGKA).teks("Periode", periode).teks("Tingkat", tingkat.label).teks("Kode", n.code())
                 .teks("Kode induk", induk).teks("Nama", n.name()).teks("Outcome", n.outcome())
                 .teks("Unit kerja", n.unit()).teks("Lokasi", n.lokasi());
-        for (Indicator i : daftar(n.indicators())) {
+        for (Indicator i : Teks.daftar(n.indicators())) {
             indikator(periode, tingkat, n.code(), i);
         }
         anggaran(periode, tingkat, n);
         ExcelTingkat bawah = tingkat.bawah();
         if (bawah != null) {
-            for (Node anak : daftar(tingkat.anak(n))) {
+            for (Node anak : Teks.daftar(tingkat.anak(n))) {
                 simpul(periode, bawah, n.code(), anak);
             }
         }
@@ -167,21 +168,21 @@ final class ExcelTulis {
         baris(ExcelLembar.INDIKATOR).teks("Periode", periode).teks("Tingkat simpul", tingkat.label)
                 .teks("Kode simpul", kodeSimpul).teks("Kode indikator", i.code()).teks("Nama indikator", i.name())
                 .teks("Satuan", i.satuan()).teks("Formulasi", i.formulaText()).teks("Rumus", i.formula())
-                .teks("Komponen", komponen(daftar(i.components())))
+                .teks("Komponen", komponen(Teks.daftar(i.components())))
                 .teks("Polaritas", ExcelPilihan.POLARITAS.label(i.polarity()))
                 .teks("Agregasi", ExcelPilihan.AGREGASI.label(i.rollup()))
                 .teks("Sumber data", i.dataSource()).teks("Penanggung jawab", i.unit())
                 .teks("IKU", ExcelPilihan.YA_TIDAK.label(i.iku())).angka("Presisi", i.precision());
-        for (TargetValue t : daftar(i.targets())) {
+        for (TargetValue t : Teks.daftar(i.targets())) {
             target(periode, i.code(), t.year(), t.kind(), t.value());
         }
-        for (QuarterTarget t : daftar(i.quarterlyTargets())) {
+        for (QuarterTarget t : Teks.daftar(i.quarterlyTargets())) {
             target(periode, i.code(), t.year(), ExcelPilihan.kodeTriwulan(t.quarter()), t.value());
         }
-        for (Realisation r : daftar(i.realisations())) {
+        for (Realisation r : Teks.daftar(i.realisations())) {
             realisasi(periode, i.code(), r);
         }
-        for (History h : daftar(i.history())) {
+        for (History h : Teks.daftar(i.history())) {
             realisasi(periode, i.code(), new Realisation(h.year(), null, h.value(), h.components(), null, null, null,
                     null, h.note()));
         }
@@ -206,14 +207,14 @@ final class ExcelTulis {
      */
     private void anggaran(String periode, ExcelTingkat tingkat, Node n) {
         Map<Integer, Map<Integer, BigDecimal>> realisasi = new LinkedHashMap<>();
-        for (Budget b : daftar(n.budgets())) {
+        for (Budget b : Teks.daftar(n.budgets())) {
             Map<Integer, BigDecimal> tahun = realisasi.computeIfAbsent(b.year(), y -> new TreeMap<>());
-            for (BudgetRealisation r : daftar(b.realisasi())) {
+            for (BudgetRealisation r : Teks.daftar(b.realisasi())) {
                 tahun.putIfAbsent(r.quarter(), r.cumulative());
             }
         }
         Set<Integer> sudah = new HashSet<>();
-        for (Budget b : daftar(n.budgets())) {
+        for (Budget b : Teks.daftar(n.budgets())) {
             Baris r = baris(ExcelLembar.ANGGARAN).teks("Periode", periode).teks("Tingkat simpul", tingkat.label)
                     .teks("Kode simpul", n.code()).angka("Tahun", b.year()).angka("Anggaran (Rp)", b.anggaran())
                     .teks("Sumber dana", b.sumberDana());
@@ -298,10 +299,6 @@ final class ExcelTulis {
 
     private static List<String> daftarAtauSatuKosong(@Nullable List<String> items) {
         return items == null || items.isEmpty() ? List.of("") : items;
-    }
-
-    private static <T> List<T> daftar(@Nullable List<T> items) {
-        return items == null ? List.of() : items;
     }
 
     /** A row being written, cell by column header. */

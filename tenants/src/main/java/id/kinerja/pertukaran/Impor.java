@@ -121,7 +121,7 @@ public class Impor {
     @Transactional
     public Ringkasan impor(Dokumen dokumen, Mode mode) {
         Ringkasan r = JejakKonteks.ringkas(() -> tulis(dokumen, mode));
-        jejak.ringkasan(JejakKonteks.current().map(JejakKonteks::pengguna).orElse(null), "IMPOR", "dokumen",
+        jejak.ringkasan(JejakKonteks.sekarang().pengguna(), "IMPOR", "dokumen",
                 Map.of("mode", mode.name(), "periode", r.periode, "simpul", r.simpul, "indikator", r.indikator));
         return r;
     }

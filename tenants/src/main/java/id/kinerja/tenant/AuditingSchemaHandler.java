@@ -25,7 +25,7 @@ final class AuditingSchemaHandler implements JdbcSchemaHandler {
 
     @Override
     public void useSchema(Connection connection, Dialect dialect, String name) {
-        JejakKonteks jejak = JejakKonteks.current().orElse(new JejakKonteks(null, null, false));
+        JejakKonteks jejak = JejakKonteks.sekarang();
         try {
             connection.setSchema(name == null ? TenantSchemas.NONE : name); // null would mean the server default ("$user", public)
             try (var st = connection.prepareStatement(

@@ -17,24 +17,32 @@ import java.util.function.Supplier;
  */
 public record JejakKonteks(@Nullable String pengguna, @Nullable String alasan, boolean ringkas) implements PropagatedContextElement {
 
+    /** No user, no reason, a row per change: the context of work nobody started (start-up, jobs). */
+    public static final JejakKonteks KOSONG = new JejakKonteks(null, null, false);
+
     public static Optional<JejakKonteks> current() {
         return PropagatedContext.find().flatMap(c -> c.find(JejakKonteks.class));
     }
 
+    /** The current context, or {@link #KOSONG}. */
+    public static JejakKonteks sekarang() {
+        return current().orElse(KOSONG);
+    }
+
     /** Runs {@code work} with {@code alasan} recorded on every audit row it causes. */
     public static <T> T denganAlasan(String alasan, Supplier<T> work) {
-        JejakKonteks now = current().orElse(new JejakKonteks(null, null, false));
-        try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty()
-                .plus(new JejakKonteks(now.pengguna(), alasan, now.ringkas())).propagate()) {
-            return work.get();
-        }
+        JejakKonteks now = sekarang();
+        return dengan(new JejakKonteks(now.pengguna(), alasan, now.ringkas()), work);
     }
 
     /** Runs bulk {@code work} without one audit row per change (it records its own summary). */
     public static <T> T ringkas(Supplier<T> work) {
-        JejakKonteks now = current().orElse(new JejakKonteks(null, null, false));
-        try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty()
-                .plus(new JejakKonteks(now.pengguna(), now.alasan(), true)).propagate()) {
+        JejakKonteks now = sekarang();
+        return dengan(new JejakKonteks(now.pengguna(), now.alasan(), true), work);
+    }
+
+    private static <T> T dengan(JejakKonteks konteks, Supplier<T> work) {
+        try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty().plus(konteks).propagate()) {
             return work.get();
         }
     }

@@ -1,6 +1,7 @@
 package id.kinerja.tenant;
 
 import id.kinerja.common.ConflictException;
+import id.kinerja.common.Teks;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ public class TenantProvisioning {
         }
         try {
             return tenants.save(new Tenant(null, command.slug(), command.name().strip(), command.kind(),
-                    blankToNull(command.region()), blankToNull(command.province()), Tenant.ACTIVE, schema,
+                    Teks.rapi(command.region()), Teks.rapi(command.province()), Tenant.ACTIVE, schema,
                     Tenant.DEFAULT_LOCATOR, migrations.tenantVersion(), Tenant.MIGRATION_OK, null, Instant.now(),
                     null, null));
         } catch (DataAccessException e) {
@@ -62,7 +63,4 @@ public class TenantProvisioning {
         return new ConflictException("slug", "slug '" + slug + "' sudah dipakai dinas lain");
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }
