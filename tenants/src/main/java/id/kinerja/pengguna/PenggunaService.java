@@ -45,6 +45,12 @@ public class PenggunaService {
         return info(p);
     }
 
+    /** A new user who is a member of the dinas from the start; a refused role leaves no user behind. */
+    @Transactional
+    public Anggota buatAnggota(long tenantId, @Valid PenggunaBaru baru, Peran peran) {
+        return tetapkanPeran(tenantId, buat(baru).username(), peran);
+    }
+
     public List<Info> semua() {
         return pengguna.listOrderByUsername().stream().map(PenggunaService::info).toList();
     }

@@ -35,9 +35,7 @@ public final class PenggunaSesi implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
-        HttpSession session = http.getSession(false);
-        Object id = session == null ? null : session.getAttribute(Identitas.ATRIBUT_SESI);
-        Optional<Pelaku> pelaku = id instanceof Long penggunaId ? identitas.pelaku(penggunaId) : Optional.empty();
+        Optional<Pelaku> pelaku = dari(identitas, http);
         if (pelaku.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -62,6 +60,28 @@ public final class PenggunaSesi implements Filter {
         try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty().plus(p)
                 .plus(new JejakKonteks(p.username(), null, false)).propagate()) {
             chain.doFilter(dibungkus, response);
+        }
+    }
+
+    /** The user signed in to this browser session, if any (and still active). */
+    public static Optional<Pelaku> dari(Identitas identitas, HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object id = session == null ? null : session.getAttribute(Identitas.ATRIBUT_SESI);
+        return id instanceof Long penggunaId ? identitas.pelaku(penggunaId) : Optional.empty();
+    }
+
+    /** Signs this browser in as {@code pelaku}: a new session id first (no fixation), then the user in it. */
+    public static void masukkan(HttpServletRequest request, Pelaku pelaku) {
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(Identitas.ATRIBUT_SESI, pelaku.id());
+    }
+
+    /** Signs this browser out. */
+    public static void keluarkan(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
         }
     }
 

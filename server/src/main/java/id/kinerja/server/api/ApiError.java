@@ -15,6 +15,9 @@ import java.util.List;
 @Serdeable
 public record ApiError(int status, String message, List<FieldError> errors) {
 
+    /** What a 500 says: the details go to the log, never to the client. */
+    public static final String KESALAHAN_SERVER = "Terjadi kesalahan pada server; kejadian ini sudah dicatat";
+
     @Serdeable
     public record FieldError(@Nullable String field, String reason) {
     }

@@ -31,7 +31,7 @@ final class ApiErrorResponses implements ErrorResponseProcessor<ApiError> {
             case METHOD_NOT_ALLOWED -> "Metode HTTP ini tidak berlaku untuk alamat ini";
             case UNSUPPORTED_MEDIA_TYPE -> "Jenis isi tidak didukung; kirim application/json";
             case BAD_REQUEST -> "Permintaan tidak dapat dibaca";
-            case INTERNAL_SERVER_ERROR -> "Terjadi kesalahan pada server; kejadian ini sudah dicatat";
+            case INTERNAL_SERVER_ERROR -> ApiError.KESALAHAN_SERVER;
             default -> status.getReason();
         };
         return response.contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE)

@@ -26,6 +26,8 @@ import jakarta.validation.Path;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Maps the domain's exceptions to {@link ApiError} responses. */
 final class ApiExceptionHandlers {
@@ -165,16 +167,15 @@ final class ApiExceptionHandlers {
 
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, DataAccessException e) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("KN")) {
-                    String m = sql.getMessage();
-                    int where = m.indexOf("\n");
-                    m = (where > 0 ? m.substring(0, where) : m).replaceFirst("^ERROR: ", "");
-                    return ApiError.response(HttpStatus.CONFLICT, m);
-                }
+            Optional<Throwable> aturan = sebab(e, t -> t instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null && sql.getSQLState().startsWith("KN"));
+            if (aturan.isPresent()) {
+                String m = aturan.get().getMessage();
+                int where = m.indexOf("\n");
+                return ApiError.response(HttpStatus.CONFLICT, (where > 0 ? m.substring(0, where) : m).replaceFirst("^ERROR: ", ""));
             }
             LOG.error("Database failure on {} {}", request.getMethod(), request.getPath(), e);
-            return ApiError.response(HttpStatus.INTERNAL_SERVER_ERROR, "Terjadi kesalahan pada server; kejadian ini sudah dicatat");
+            return ApiError.response(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.KESALAHAN_SERVER);
         }
     }
 
@@ -186,13 +187,12 @@ final class ApiExceptionHandlers {
 
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, io.micronaut.http.server.exceptions.InternalServerException e) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof org.eclipse.jetty.http.BadMessageException || String.valueOf(t.getMessage()).startsWith("Error reading part")) {
-                    return ApiError.response(HttpStatus.BAD_REQUEST, "Unggahan multipart tidak dapat dibaca");
-                }
+            if (sebab(e, t -> t instanceof org.eclipse.jetty.http.BadMessageException
+                    || String.valueOf(t.getMessage()).startsWith("Error reading part")).isPresent()) {
+                return ApiError.response(HttpStatus.BAD_REQUEST, "Unggahan multipart tidak dapat dibaca");
             }
             LOG.error("Server failure on {} {}", request.getMethod(), request.getPath(), e);
-            return ApiError.response(HttpStatus.INTERNAL_SERVER_ERROR, "Terjadi kesalahan pada server; kejadian ini sudah dicatat");
+            return ApiError.response(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.KESALAHAN_SERVER);
         }
     }
 
@@ -212,5 +212,15 @@ final class ApiExceptionHandlers {
         public HttpResponse<ApiError> handle(HttpRequest request, TenantUnavailableException e) {
             return ApiError.response(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         }
+    }
+
+    /** The first of {@code e} and its causes that matches. */
+    private static Optional<Throwable> sebab(Throwable e, Predicate<Throwable> cocok) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (cocok.test(t)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package id.kinerja.server.api;
 import id.kinerja.pengguna.Identitas;
 import id.kinerja.pengguna.Izin;
 import id.kinerja.pengguna.Pelaku;
+import id.kinerja.ui.PenggunaSesi;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -15,7 +16,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.servlet.http.ServletHttpRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 /**
  * Signing in. API clients and scripts take a bearer token ({@code POST /api/auth/token}); the browser signs in
@@ -44,8 +44,7 @@ final class AuthController {
     @Delete("/auth/token")
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
     void cabut(HttpRequest<?> request) {
-        request.getHeaders().getAuthorization().filter(a -> a.regionMatches(true, 0, "Bearer ", 0, 7))
-                .ifPresent(a -> identitas.cabutToken(a.substring(7).strip()));
+        PintuApi.bearer(request).ifPresent(identitas::cabutToken);
     }
 
     /** Signs the browser in: a new session id (no fixation), HttpOnly, SameSite=Lax. */
@@ -53,10 +52,7 @@ final class AuthController {
     @Post("/auth/sesi")
     Pelaku sesi(HttpRequest<?> request, @Body Masuk masuk) {
         Pelaku p = identitas.masuk(masuk.username(), masuk.password());
-        HttpServletRequest servlet = (HttpServletRequest) ((ServletHttpRequest<?, ?>) request).getNativeRequest();
-        HttpSession session = servlet.getSession(true);
-        servlet.changeSessionId();
-        session.setAttribute(PintuApi.SESI_PENGGUNA, p.id());
+        PenggunaSesi.masukkan(servlet(request), p);
         return p;
     }
 
@@ -65,10 +61,11 @@ final class AuthController {
     @Delete("/auth/sesi")
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
     void keluar(HttpRequest<?> request) {
-        HttpSession session = ((HttpServletRequest) ((ServletHttpRequest<?, ?>) request).getNativeRequest()).getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        PenggunaSesi.keluarkan(servlet(request));
+    }
+
+    private static HttpServletRequest servlet(HttpRequest<?> request) {
+        return (HttpServletRequest) ((ServletHttpRequest<?, ?>) request).getNativeRequest();
     }
 
     /** Who am I, and my roles by dinas. */

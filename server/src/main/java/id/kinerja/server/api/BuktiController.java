@@ -3,6 +3,7 @@ package id.kinerja.server.api;
 import id.kinerja.bukti.Bukti;
 import id.kinerja.bukti.BuktiService;
 import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.Teks;
 import id.kinerja.pengguna.Izin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -42,7 +43,7 @@ final class BuktiController {
         }
         try {
             Bukti b = bukti.unggah(angka(indikatorId, "indikatorId"), (int) angka(tahun, "tahun"),
-                    triwulan == null || triwulan.isBlank() ? null : (int) angka(triwulan, "triwulan"), berkas.getFilename(), berkas.getBytes());
+                    Teks.rapi(triwulan) == null ? null : (int) angka(triwulan, "triwulan"), berkas.getFilename(), berkas.getBytes());
             return HttpResponse.created(b, URI.create("/api/t/" + slug + "/bukti/" + b.id()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,8 +68,7 @@ final class BuktiController {
     @Get("/bukti/{id}")
     HttpResponse<byte[]> unduh(String slug, long id) {
         Bukti b = bukti.baca(id);
-        return HttpResponse.ok(bukti.isi(b)).contentType(b.tipe())
-                .header("Content-Disposition", "attachment; filename=\"" + b.namaBerkas().replace("\"", "_") + "\"")
+        return Unduhan.berkas(bukti.isi(b), b.tipe(), b.namaBerkas())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'");
     }

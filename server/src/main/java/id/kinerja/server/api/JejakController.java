@@ -36,6 +36,6 @@ final class JejakController {
     HttpResponse<byte[]> csv(String slug, @QueryValue @Nullable Instant dari, @QueryValue @Nullable Instant sampai,
                              @QueryValue @Nullable String entitas) {
         byte[] isi = jejak.csv(jejak.cari(dari, sampai, entitas, null, JejakService.BATAS_MAKS, 0));
-        return PertukaranController.unduhan(isi, "text/csv; charset=utf-8", slug + "-jejak.csv");
+        return Unduhan.berkas(isi, "text/csv; charset=utf-8", slug + "-jejak.csv");
     }
 }

@@ -57,8 +57,8 @@ final class PenggunaController {
     @Akses(Izin.KELOLA_ANGGOTA)
     @Post("/t/{slug}/anggota")
     HttpResponse<PenggunaService.Anggota> baru(String slug, @Body AnggotaBaru a) {
-        PenggunaService.Info info = pengguna.buat(new PenggunaBaru(a.username(), a.nama(), a.password(), false));
-        return HttpResponse.created(pengguna.tetapkanPeran(tenantId(), info.username(), a.peran()));
+        return HttpResponse.created(pengguna.buatAnggota(tenantId(), new PenggunaBaru(a.username(), a.nama(), a.password(), false),
+                a.peran()));
     }
 
     @Akses(Izin.KELOLA_ANGGOTA)

@@ -4,9 +4,8 @@ import id.kinerja.pengguna.Izin;
 import id.kinerja.pertukaran.Dokumen;
 import id.kinerja.pertukaran.Impor;
 import id.kinerja.pertukaran.Pertukaran;
-import id.kinerja.tenant.Tenant;
+import id.kinerja.tenant.TenantProfile;
 import id.kinerja.tenant.TenantRegistry;
-import id.kinerja.tenant.TenantScope;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -17,13 +16,12 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 
 /**
- * A dinas's whole data as an exchange document (JSON) or workbook (XLSX): export, and import into the dinas,
+ * A dinas's whole data as an exchange document (JSON) or workbook (Unduhan.XLSX): export, and import into the dinas,
  * replacing ({@code mode=GANTI}) or adding to ({@code mode=GABUNG}) what it has. The mode has no default.
  */
 @Controller("/api/t/{slug}")
 final class PertukaranController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Pertukaran pertukaran;
     private final TenantRegistry registry;
@@ -36,13 +34,13 @@ final class PertukaranController {
     @Akses(Izin.BACA)
     @Get(value = "/export", produces = MediaType.APPLICATION_JSON)
     HttpResponse<byte[]> ekspor(String slug) {
-        return unduhan(pertukaran.json(pertukaran.ekspor(identitas())), MediaType.APPLICATION_JSON, slug + ".json");
+        return Unduhan.berkas(pertukaran.json(pertukaran.ekspor(identitas())), MediaType.APPLICATION_JSON, slug + ".json");
     }
 
     @Akses(Izin.BACA)
-    @Get(value = "/export.xlsx", produces = XLSX)
+    @Get(value = "/export.xlsx", produces = Unduhan.XLSX)
     HttpResponse<byte[]> eksporExcel(String slug) {
-        return unduhan(pertukaran.excel(pertukaran.ekspor(identitas())), XLSX, slug + ".xlsx");
+        return Unduhan.berkas(pertukaran.excel(pertukaran.ekspor(identitas())), Unduhan.XLSX, slug + ".xlsx");
     }
 
     /** Imports an exchange document; 422 lists every problem (path and reason) and nothing is written. */
@@ -54,18 +52,13 @@ final class PertukaranController {
 
     /** Imports a filled workbook; 422 lists every problem (sheet, row, column, reason) and nothing is written. */
     @Akses(Izin.UBAH_KERANGKA)
-    @Post(value = "/import.xlsx", consumes = {XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Post(value = "/import.xlsx", consumes = {Unduhan.XLSX, MediaType.APPLICATION_OCTET_STREAM})
     Impor.Ringkasan imporExcel(String slug, @QueryValue Impor.Mode mode, @Body byte[] isi) {
         return pertukaran.impor(pertukaran.bacaExcel(isi), mode);
     }
 
     private Dokumen.Tenant identitas() {
-        String slug = TenantScope.current().orElseThrow().slug();
-        Tenant t = registry.find(slug).orElseThrow();
+        TenantProfile t = registry.currentProfile();
         return new Dokumen.Tenant(t.slug(), t.name(), t.kind(), t.region(), t.province());
-    }
-
-    static HttpResponse<byte[]> unduhan(byte[] isi, String type, String nama) {
-        return HttpResponse.ok(isi).contentType(type).header("Content-Disposition", "attachment; filename=\"" + nama + "\"");
     }
 }

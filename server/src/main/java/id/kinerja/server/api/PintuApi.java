@@ -8,6 +8,7 @@ import id.kinerja.pengguna.Pelaku;
 import id.kinerja.tenant.JejakKonteks;
 import id.kinerja.tenant.TenantRef;
 import id.kinerja.tenant.TenantRegistry;
+import id.kinerja.ui.PenggunaSesi;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.propagation.MutablePropagatedContext;
@@ -20,7 +21,6 @@ import io.micronaut.servlet.http.ServletHttpRequest;
 import io.micronaut.web.router.RouteMatch;
 import io.micronaut.web.router.RouteAttributes;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -36,7 +36,6 @@ import java.util.Set;
 @ServerFilter("/api/**")
 final class PintuApi {
 
-    static final String SESI_PENGGUNA = Identitas.ATRIBUT_SESI;
     private static final String PREFIX_TENANT = "/api/t/";
     private static final Set<HttpMethod> AMAN = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
@@ -88,8 +87,9 @@ final class PintuApi {
     private Optional<Pelaku> siapa(HttpRequest<?> request) {
         String auth = request.getHeaders().getAuthorization().orElse(null);
         if (auth != null) {
-            if (auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                return Optional.of(identitas.dariToken(auth.substring(7).strip())
+            Optional<String> token = bearer(request);
+            if (token.isPresent()) {
+                return Optional.of(identitas.dariToken(token.get())
                         .orElseThrow(() -> new NotAuthenticatedException("Token tidak dikenal atau kedaluwarsa")));
             }
             if (auth.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -110,8 +110,12 @@ final class PintuApi {
         if (!AMAN.contains(request.getMethod()) || !(request instanceof ServletHttpRequest<?, ?> servlet)) {
             return Optional.empty();
         }
-        HttpSession session = ((HttpServletRequest) servlet.getNativeRequest()).getSession(false);
-        Object id = session == null ? null : session.getAttribute(SESI_PENGGUNA);
-        return id instanceof Long penggunaId ? identitas.pelaku(penggunaId) : Optional.empty();
+        return PenggunaSesi.dari(identitas, (HttpServletRequest) servlet.getNativeRequest());
+    }
+
+    /** The token of an {@code Authorization: Bearer …} header. */
+    static Optional<String> bearer(HttpRequest<?> request) {
+        return request.getHeaders().getAuthorization().filter(a -> a.regionMatches(true, 0, "Bearer ", 0, 7))
+                .map(a -> a.substring(7).strip());
     }
 }

@@ -17,8 +17,8 @@ final class TemplateController {
     }
 
     @Akses(Izin.MASUK)
-    @Get(produces = PertukaranController.XLSX)
+    @Get(produces = Unduhan.XLSX)
     HttpResponse<byte[]> template() {
-        return PertukaranController.unduhan(pertukaran.templateExcel(), PertukaranController.XLSX, "kinerja-template.xlsx");
+        return Unduhan.berkas(pertukaran.templateExcel(), Unduhan.XLSX, "kinerja-template.xlsx");
     }
 }

@@ -1,12 +1,13 @@
 package id.kinerja.server.api;
 
-import id.kinerja.pengguna.Izin;
-import id.kinerja.common.NotFoundException;
+import id.kinerja.common.Teks;
 import id.kinerja.pendaftaran.Pendaftaran;
+import id.kinerja.pengguna.Izin;
 import id.kinerja.pertukaran.Dokumen;
 import id.kinerja.pertukaran.Pertukaran;
 import id.kinerja.tenant.Tenant;
 import id.kinerja.tenant.TenantBaru;
+import id.kinerja.tenant.TenantNotFoundException;
 import id.kinerja.tenant.TenantRegistry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -48,9 +49,10 @@ final class TenantAdminController {
     @Post(consumes = MediaType.APPLICATION_JSON)
     HttpResponse<Tenant> create(@Body DinasBaru command) {
         TenantBaru identitas = command.identitas();
-        Tenant tenant = command.template() == null || command.template().isBlank()
+        String template = Teks.rapi(command.template());
+        Tenant tenant = template == null
                 ? pendaftaran.dariDokumen(identitas, null)
-                : pendaftaran.dariTemplate(identitas, command.template().strip());
+                : pendaftaran.dariTemplate(identitas, template);
         return created(tenant);
     }
 
@@ -81,7 +83,7 @@ final class TenantAdminController {
     @Akses(Izin.ADMIN_PROVINSI)
     @Get("/{slug}")
     Tenant show(String slug) {
-        return registry.find(slug).orElseThrow(() -> new NotFoundException("Dinas '" + slug + "' tidak ditemukan"));
+        return registry.find(slug).orElseThrow(() -> new TenantNotFoundException(slug));
     }
 
     private static HttpResponse<Tenant> created(Tenant tenant) {

@@ -13,9 +13,9 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import id.kinerja.pengguna.Pelaku;
 import id.kinerja.tenant.Tenant;
 import id.kinerja.tenant.TenantRegistry;
+import id.kinerja.ui.PenggunaSesi;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
-import jakarta.servlet.http.HttpSession;
 
 /** Start page after signing in: who you are and the dinas you work in (placeholder until the framework views). */
 @Route("")
@@ -34,10 +34,7 @@ public class BerandaView extends VerticalLayout {
             }
         }
         Button keluar = new Button("Keluar", e -> {
-            HttpSession session = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
+            PenggunaSesi.keluarkan(VaadinServletRequest.getCurrent().getHttpServletRequest());
             UI.getCurrent().getPage().setLocation("/masuk");
         });
         keluar.setId("keluar");

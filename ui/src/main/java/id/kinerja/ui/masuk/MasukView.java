@@ -14,8 +14,8 @@ import id.kinerja.common.NotAuthenticatedException;
 import id.kinerja.common.TooManyAttemptsException;
 import id.kinerja.pengguna.Identitas;
 import id.kinerja.pengguna.Pelaku;
+import id.kinerja.ui.PenggunaSesi;
 import io.micronaut.context.annotation.Prototype;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Signing in to the UI: the same users and the same throttling as the API. A successful sign-in gets a new
@@ -33,9 +33,7 @@ public class MasukView extends VerticalLayout {
         form.addLoginListener(e -> {
             try {
                 Pelaku p = identitas.masuk(e.getUsername(), e.getPassword());
-                HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-                request.changeSessionId();
-                request.getSession().setAttribute(Identitas.ATRIBUT_SESI, p.id());
+                PenggunaSesi.masukkan(VaadinServletRequest.getCurrent().getHttpServletRequest(), p);
                 UI.getCurrent().getPage().setLocation("/");
             } catch (NotAuthenticatedException ex) {
                 form.setI18n(i18n());
