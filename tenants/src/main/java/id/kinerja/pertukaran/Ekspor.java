@@ -25,7 +25,6 @@ import id.kinerja.realisasi.RealisasiService;
 import id.kinerja.renstra.Periode;
 import id.kinerja.renstra.RenstraService;
 import id.kinerja.renstra.Simpul;
-import id.kinerja.renstra.Tingkat;
 import id.kinerja.target.Target;
 import id.kinerja.target.TargetRepository;
 import id.kinerja.target.TargetTriwulan;
@@ -148,9 +147,8 @@ public class Ekspor {
                 .sorted(Comparator.comparingInt(Indikator::urutan).thenComparing(Indikator::id))
                 .map(i -> indicator(i, data, nilai)).toList();
         List<Node> children = data.anak(s.id()).stream().map(c -> node(c, data, nilai)).toList();
-        return new Node(s.kode(), s.nama(), s.outcome(), s.unitKerja(), s.lokasi(), indicators, budgets(s, data),
-                s.tingkat() == Tingkat.TUJUAN ? children : null, s.tingkat() == Tingkat.SASARAN ? children : null,
-                s.tingkat() == Tingkat.PROGRAM ? children : null, s.tingkat() == Tingkat.KEGIATAN ? children : null);
+        return PohonDokumen.dengan(new Node(s.kode(), s.nama(), s.outcome(), s.unitKerja(), s.lokasi(), indicators,
+                budgets(s, data), null, null, null, null), s.tingkat(), children);
     }
 
     private static Dokumen.Indicator indicator(Indikator i, Data data, Map<Long, Map<String, BigDecimal>> nilai) {

@@ -11,6 +11,7 @@ import id.kinerja.pertukaran.Dokumen.QuarterTarget;
 import id.kinerja.pertukaran.Dokumen.Realisation;
 import id.kinerja.pertukaran.Dokumen.TargetValue;
 import id.kinerja.pertukaran.Excel.Sel;
+import id.kinerja.renstra.Tingkat;
 import io.micronaut.core.annotation.Nullable;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
@@ -166,7 +167,7 @@ final class ExcelBaca {
     private void bacaSimpul(ExcelBaris b) {
         b.wajib("Periode", "Tingkat", "Kode", "Nama");
         PeriodeB p = periode(b);
-        ExcelTingkat t = tingkat(b, "Tingkat");
+        Tingkat t = tingkat(b, "Tingkat");
         String kode = b.teks("Kode");
         Node isi = new Node(kode, b.teks("Nama"), b.teks("Outcome"), b.teks("Unit kerja"), b.teks("Lokasi"),
                 null, null, null, null, null, null);
@@ -177,7 +178,7 @@ final class ExcelBaca {
         SimpulB baru = new SimpulB(t, isi, induk, b.nomor);
         SimpulB lama = p.simpul.putIfAbsent(kunci(t, kode), baru);
         if (lama != null) {
-            b.galat("Kode", "kode '" + kode + "' sudah dipakai pada tingkat " + t.label + " di periode ini (baris "
+            b.galat("Kode", "kode '" + kode + "' sudah dipakai pada tingkat " + t.label() + " di periode ini (baris "
                     + lama.baris + ")");
         } else {
             p.urutan.add(baru);
@@ -187,18 +188,18 @@ final class ExcelBaca {
     /** Hangs every node of the period under its parent, in row order. */
     private void hubungkan(PeriodeB p) {
         for (SimpulB s : p.urutan) {
-            ExcelTingkat atas = s.tingkat.atas();
+            Tingkat atas = s.tingkat.induk();
             if (atas == null) {
                 if (s.induk != null) {
                     galatSimpul(s, "Tujuan tidak punya induk; kosongkan kolom ini");
                 }
                 p.tujuan.add(s);
             } else if (s.induk == null) {
-                galatSimpul(s, "wajib diisi untuk tingkat " + s.tingkat.label + " (kode " + atas.label + " induknya)");
+                galatSimpul(s, "wajib diisi untuk tingkat " + s.tingkat.label() + " (kode " + atas.label() + " induknya)");
             } else {
                 SimpulB induk = p.simpul.get(kunci(atas, s.induk));
                 if (induk == null) {
-                    galatSimpul(s, "kode induk '" + s.induk + "' tidak ada pada tingkat " + atas.label + " di periode ini");
+                    galatSimpul(s, "kode induk '" + s.induk + "' tidak ada pada tingkat " + atas.label() + " di periode ini");
                 } else {
                     induk.anak.add(s);
                 }
@@ -291,7 +292,7 @@ final class ExcelBaca {
         Integer pertama = s.barisPertamaTahun.putIfAbsent(tahun, b.nomor);
         if (pertama != null && !realisasi.isEmpty()) {
             b.galat(ExcelLembar.REALISASI_TW.get(realisasi.getFirst().quarter() - 1), "realisasi kumulatif diisi hanya "
-                    + "pada baris pertama " + s.tingkat.label + " '" + s.isi.code() + "' tahun " + tahun
+                    + "pada baris pertama " + s.tingkat.label() + " '" + s.isi.code() + "' tahun " + tahun
                     + " (baris " + pertama + ")");
             return;
         }
@@ -311,22 +312,22 @@ final class ExcelBaca {
     }
 
     @Nullable
-    private static ExcelTingkat tingkat(ExcelBaris b, String kolom) {
+    private static Tingkat tingkat(ExcelBaris b, String kolom) {
         String kode = b.pilihan(kolom, ExcelPilihan.TINGKAT);
-        return kode == null ? null : ExcelTingkat.valueOf(kode);
+        return kode == null ? null : Tingkat.valueOf(kode);
     }
 
     /** The node named by Tingkat simpul + Kode simpul in the row's period. */
     @Nullable
     private static SimpulB simpul(ExcelBaris b, @Nullable PeriodeB p) {
-        ExcelTingkat t = tingkat(b, "Tingkat simpul");
+        Tingkat t = tingkat(b, "Tingkat simpul");
         String kode = b.teks("Kode simpul");
         if (p == null || t == null || kode == null) {
             return null;
         }
         SimpulB s = p.simpul.get(kunci(t, kode));
         if (s == null) {
-            b.galat("Kode simpul", t.label + " dengan kode '" + kode + "' tidak ada di lembar Kerangka untuk periode ini");
+            b.galat("Kode simpul", t.label() + " dengan kode '" + kode + "' tidak ada di lembar Kerangka untuk periode ini");
         }
         return s;
     }
@@ -345,7 +346,7 @@ final class ExcelBaca {
         return i;
     }
 
-    private static String kunci(ExcelTingkat t, String kode) {
+    private static String kunci(Tingkat t, String kode) {
         return t.name() + "/" + kode;
     }
 
@@ -422,7 +423,7 @@ final class ExcelBaca {
     private List<Node> simpul(List<SimpulB> daftar, String induk) {
         List<Node> hasil = new ArrayList<>();
         for (SimpulB s : daftar) {
-            hasil.add(simpul(s, induk + "." + s.tingkat.medan + "[" + hasil.size() + "]"));
+            hasil.add(simpul(s, induk + "." + PohonDokumen.medan(s.tingkat) + "[" + hasil.size() + "]"));
         }
         return hasil;
     }
@@ -438,7 +439,7 @@ final class ExcelBaca {
         Node dengan = new Node(n.code(), n.name(), n.outcome(), n.unit(), n.lokasi(), indikator, anggaran,
                 null, null, null, null);
         List<Node> anak = s.tingkat.bawah() == null ? List.of() : simpul(s.anak, di);
-        return s.tingkat.dengan(dengan, anak);
+        return PohonDokumen.dengan(dengan, s.tingkat, anak);
     }
 
     private Indicator indikator(IndikatorB i, String di) {
@@ -492,7 +493,7 @@ final class ExcelBaca {
     }
 
     private static final class SimpulB {
-        final ExcelTingkat tingkat;
+        final Tingkat tingkat;
         /** The node without its lists. */
         final Node isi;
         @Nullable
@@ -503,7 +504,7 @@ final class ExcelBaca {
         final List<Berbaris<Budget>> anggaran = new ArrayList<>();
         final Map<Integer, Integer> barisPertamaTahun = new HashMap<>();
 
-        SimpulB(ExcelTingkat tingkat, Node isi, @Nullable String induk, int baris) {
+        SimpulB(Tingkat tingkat, Node isi, @Nullable String induk, int baris) {
             this.tingkat = tingkat;
             this.isi = isi;
             this.induk = induk;

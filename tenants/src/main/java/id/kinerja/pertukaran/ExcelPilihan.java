@@ -1,5 +1,6 @@
 package id.kinerja.pertukaran;
 
+import id.kinerja.renstra.Tingkat;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import java.util.Locale;
 record ExcelPilihan(List<String> kode, List<String> label) {
 
     static final ExcelPilihan TINGKAT = new ExcelPilihan(
-            Arrays.stream(ExcelTingkat.values()).map(Enum::name).toList(),
-            Arrays.stream(ExcelTingkat.values()).map(t -> t.label).toList());
+            Arrays.stream(Tingkat.values()).map(Enum::name).toList(),
+            Arrays.stream(Tingkat.values()).map(Tingkat::label).toList());
     static final ExcelPilihan POLARITAS = pasangan("POSITIVE", "Positif", "NEGATIVE", "Negatif");
     static final ExcelPilihan AGREGASI = pasangan("SUM", "Jumlah", "LAST", "Terakhir", "YEAR_END", "Akhir tahun",
             "AVERAGE", "Rata-rata");

@@ -14,6 +14,7 @@ import id.kinerja.pertukaran.Dokumen.QuarterTarget;
 import id.kinerja.pertukaran.Dokumen.Realisation;
 import id.kinerja.pertukaran.Dokumen.TargetValue;
 import id.kinerja.pertukaran.ExcelLembar.Kolom;
+import id.kinerja.renstra.Tingkat;
 import io.micronaut.core.annotation.Nullable;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -143,29 +144,29 @@ final class ExcelTulis {
         baris(ExcelLembar.PERIODE).teks("Nama periode", p.name())
                 .angka("Tahun awal", p.startYear()).angka("Tahun akhir", p.endYear());
         for (Node t : Teks.daftar(p.tujuan())) {
-            simpul(p.name(), ExcelTingkat.TUJUAN, null, t);
+            simpul(p.name(), Tingkat.TUJUAN, null, t);
         }
     }
 
     /** A node's Kerangka row, its indicators and budgets, then its children: tree order. */
-    private void simpul(String periode, ExcelTingkat tingkat, @Nullable String induk, Node n) {
-        baris(ExcelLembar.KERANGKA).teks("Periode", periode).teks("Tingkat", tingkat.label).teks("Kode", n.code())
+    private void simpul(String periode, Tingkat tingkat, @Nullable String induk, Node n) {
+        baris(ExcelLembar.KERANGKA).teks("Periode", periode).teks("Tingkat", tingkat.label()).teks("Kode", n.code())
                 .teks("Kode induk", induk).teks("Nama", n.name()).teks("Outcome", n.outcome())
                 .teks("Unit kerja", n.unit()).teks("Lokasi", n.lokasi());
         for (Indicator i : Teks.daftar(n.indicators())) {
             indikator(periode, tingkat, n.code(), i);
         }
         anggaran(periode, tingkat, n);
-        ExcelTingkat bawah = tingkat.bawah();
+        Tingkat bawah = tingkat.bawah();
         if (bawah != null) {
-            for (Node anak : Teks.daftar(tingkat.anak(n))) {
+            for (Node anak : PohonDokumen.anak(n, tingkat)) {
                 simpul(periode, bawah, n.code(), anak);
             }
         }
     }
 
-    private void indikator(String periode, ExcelTingkat tingkat, String kodeSimpul, Indicator i) {
-        baris(ExcelLembar.INDIKATOR).teks("Periode", periode).teks("Tingkat simpul", tingkat.label)
+    private void indikator(String periode, Tingkat tingkat, String kodeSimpul, Indicator i) {
+        baris(ExcelLembar.INDIKATOR).teks("Periode", periode).teks("Tingkat simpul", tingkat.label())
                 .teks("Kode simpul", kodeSimpul).teks("Kode indikator", i.code()).teks("Nama indikator", i.name())
                 .teks("Satuan", i.satuan()).teks("Formulasi", i.formulaText()).teks("Rumus", i.formula())
                 .teks("Komponen", komponen(Teks.daftar(i.components())))
@@ -205,7 +206,7 @@ final class ExcelTulis {
      * One row per budget line; the cumulative realisation of a year goes on the node's first line of that year
      * (gathered from all of that year's lines, quarters 1–4).
      */
-    private void anggaran(String periode, ExcelTingkat tingkat, Node n) {
+    private void anggaran(String periode, Tingkat tingkat, Node n) {
         Map<Integer, Map<Integer, BigDecimal>> realisasi = new LinkedHashMap<>();
         for (Budget b : Teks.daftar(n.budgets())) {
             Map<Integer, BigDecimal> tahun = realisasi.computeIfAbsent(b.year(), y -> new TreeMap<>());
@@ -215,7 +216,7 @@ final class ExcelTulis {
         }
         Set<Integer> sudah = new HashSet<>();
         for (Budget b : Teks.daftar(n.budgets())) {
-            Baris r = baris(ExcelLembar.ANGGARAN).teks("Periode", periode).teks("Tingkat simpul", tingkat.label)
+            Baris r = baris(ExcelLembar.ANGGARAN).teks("Periode", periode).teks("Tingkat simpul", tingkat.label())
                     .teks("Kode simpul", n.code()).angka("Tahun", b.year()).angka("Anggaran (Rp)", b.anggaran())
                     .teks("Sumber dana", b.sumberDana());
             if (sudah.add(b.year())) {

@@ -181,14 +181,14 @@ public class Impor {
                 t.simpul = saved.get(i);
                 menurutKode.putIfAbsent(lvl.name() + "/" + t.node.code(), t.simpul);
                 semua.add(t);
-                List<Node> children = PemeriksaDokumen.anak(t.node, lvl);
+                List<Node> children = PohonDokumen.anak(t.node, lvl);
                 for (int k = 0; k < children.size(); k++) {
                     berikut.add(new Tertulis(children.get(k), t.simpul.id(), k));
                 }
             }
             r.simpul += saved.size();
             tingkat = berikut;
-            level = lvl == Tingkat.SUB_KEGIATAN ? Tingkat.SUB_KEGIATAN : Tingkat.values()[lvl.ordinal() + 1];
+            level = lvl.bawah(); // null only after sub kegiatan, which has no children, so the loop ends
         }
         indikatorDan(semua, r);
         anggaranDari(semua);

@@ -105,10 +105,10 @@ final class PemeriksaDokumen {
                 }
             }
         }
-        Tingkat bawah = tingkat == Tingkat.SUB_KEGIATAN ? null : Tingkat.values()[tingkat.ordinal() + 1];
-        List<Node> children = anak(n, tingkat);
+        Tingkat bawah = tingkat.bawah();
+        List<Node> children = PohonDokumen.anak(n, tingkat);
         for (int i = 0; i < children.size(); i++) {
-            simpul(children.get(i), bawah, di + "." + namaAnak(tingkat) + "[" + i + "]", kode);
+            simpul(children.get(i), bawah, di + "." + PohonDokumen.medanAnak(tingkat) + "[" + i + "]", kode);
         }
     }
 
@@ -219,32 +219,11 @@ final class PemeriksaDokumen {
         semua.put("kegiatan", n.kegiatan());
         semua.put("subKegiatan", n.subKegiatan());
         semua.forEach((nama, isi) -> {
-            if (isi != null && !isi.isEmpty() && !Objects.equals(nama, namaAnak(tingkat))) {
+            if (isi != null && !isi.isEmpty() && !Objects.equals(nama, PohonDokumen.medanAnak(tingkat))) {
                 tambah(di + "." + nama, tingkat.label().toLowerCase() + " tidak berisi " + nama
-                        + (tingkat == Tingkat.SUB_KEGIATAN ? "" : "; isinya " + namaAnak(tingkat)));
+                        + (tingkat == Tingkat.SUB_KEGIATAN ? "" : "; isinya " + PohonDokumen.medanAnak(tingkat)));
             }
         });
-    }
-
-    static List<Node> anak(Node n, Tingkat tingkat) {
-        List<Node> l = switch (tingkat) {
-            case TUJUAN -> n.sasaran();
-            case SASARAN -> n.programs();
-            case PROGRAM -> n.kegiatan();
-            case KEGIATAN -> n.subKegiatan();
-            case SUB_KEGIATAN -> null;
-        };
-        return l == null ? List.of() : l;
-    }
-
-    static String namaAnak(Tingkat tingkat) {
-        return switch (tingkat) {
-            case TUJUAN -> "sasaran";
-            case SASARAN -> "programs";
-            case PROGRAM -> "kegiatan";
-            case KEGIATAN -> "subKegiatan";
-            case SUB_KEGIATAN -> "-";
-        };
     }
 
     private void tambah(String path, String alasan) {

@@ -12,6 +12,12 @@ public enum Tingkat {
         return ordinal() == 0 ? null : values()[ordinal() - 1];
     }
 
+    /** The level of this level's children; null for sub kegiatan (the leaves). */
+    @Nullable
+    public Tingkat bawah() {
+        return ordinal() + 1 == values().length ? null : values()[ordinal() + 1];
+    }
+
     public String label() {
         return switch (this) {
             case TUJUAN -> "Tujuan";
