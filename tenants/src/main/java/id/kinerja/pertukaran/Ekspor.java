@@ -6,12 +6,10 @@ import id.kinerja.anggaran.RealisasiAnggaran;
 import id.kinerja.anggaran.RealisasiAnggaranRepository;
 import id.kinerja.capaian.KategoriSkala;
 import id.kinerja.capaian.SkalaService;
-import id.kinerja.indikator.Agregasi;
 import id.kinerja.indikator.Indikator;
 import id.kinerja.indikator.IndikatorRepository;
 import id.kinerja.indikator.Komponen;
 import id.kinerja.indikator.KomponenRepository;
-import id.kinerja.indikator.Polaritas;
 import id.kinerja.narasi.Bab;
 import id.kinerja.narasi.Narasi;
 import id.kinerja.narasi.NarasiService;
@@ -164,10 +162,10 @@ public class Ekspor {
         List<Dokumen.Realisation> realisations = data.realisasi.stream().filter(r -> r.indikatorId() == i.id())
                 .sorted(Comparator.comparing(Realisasi::tahun).thenComparing(Realisasi::triwulan, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(r -> new Dokumen.Realisation(r.tahun(), r.triwulan(), bersih(r.nilai()), komponen(nilai.get(r.id())),
-                        r.tersedia() ? null : "NOT_AVAILABLE", r.alasan(), r.sumber(), r.perkiraanTanggal(), r.catatan()))
+                        r.tersedia() ? null : KodeDokumen.BELUM_TERSEDIA, r.alasan(), r.sumber(), r.perkiraanTanggal(), r.catatan()))
                 .toList();
         return new Dokumen.Indicator(i.kode(), i.nama(), i.satuan(), i.formulaTeks(), i.formula(), components,
-                i.polaritas() == Polaritas.POSITIF ? "POSITIVE" : "NEGATIVE", rollup(i.agregasi()), i.sumberData(), i.unitKerja(),
+                KodeDokumen.kode(i.polaritas()), KodeDokumen.kode(i.agregasi()), i.sumberData(), i.unitKerja(),
                 i.iku(), i.presisi(), targets, quarterly, realisations, null);
     }
 
@@ -216,15 +214,6 @@ public class Ekspor {
     @Nullable
     private static Dokumen.Official pejabat(@Nullable ProfilData.Pejabat p) {
         return p == null ? null : new Dokumen.Official(p.nama(), p.pangkat(), p.golongan(), p.nip(), p.jabatan(), p.plt());
-    }
-
-    private static String rollup(Agregasi a) {
-        return switch (a) {
-            case JUMLAH -> "SUM";
-            case TERAKHIR -> "LAST";
-            case AKHIR_TAHUN -> "YEAR_END";
-            case RATA_RATA -> "AVERAGE";
-        };
     }
 
     /** A period's rows, with the tree's children in order. */

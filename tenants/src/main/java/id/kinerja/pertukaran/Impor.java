@@ -9,12 +9,10 @@ import id.kinerja.capaian.SkalaInput;
 import id.kinerja.capaian.SkalaService;
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
-import id.kinerja.indikator.Agregasi;
 import id.kinerja.indikator.Indikator;
 import id.kinerja.indikator.IndikatorRepository;
 import id.kinerja.indikator.Komponen;
 import id.kinerja.indikator.KomponenRepository;
-import id.kinerja.indikator.Polaritas;
 import id.kinerja.jejak.JejakService;
 import id.kinerja.narasi.Bab;
 import id.kinerja.narasi.BabRepository;
@@ -205,7 +203,7 @@ public class Impor {
             for (int k = 0; k < indicators.size(); k++) {
                 Dokumen.Indicator d = indicators.get(k);
                 rows.add(new Indikator(null, t.simpul.id(), d.code().strip(), d.name().strip(), rapi(d.satuan()), rapi(d.formulaText()),
-                        rapi(d.formula()), polaritas(d.polarity()), agregasi(d.rollup()), rapi(d.dataSource()), rapi(d.unit()),
+                        rapi(d.formula()), KodeDokumen.polaritas(d.polarity()), KodeDokumen.agregasi(d.rollup()), rapi(d.dataSource()), rapi(d.unit()),
                         Boolean.TRUE.equals(d.iku()), d.precision() == null ? 2 : d.precision(), k, null));
                 asal.add(d);
             }
@@ -232,7 +230,7 @@ public class Impor {
                 twRows.add(new TargetTriwulan(null, id, t.year(), t.quarter(), t.value(), null));
             }
             for (Dokumen.Realisation x : daftar(d.realisations())) {
-                boolean belum = "NOT_AVAILABLE".equals(x.status());
+                boolean belum = KodeDokumen.BELUM_TERSEDIA.equals(x.status());
                 realisasiRows.add(new Realisasi(null, id, x.year(), x.quarter(), x.value(),
                         belum ? StatusRealisasi.BELUM_TERSEDIA : StatusRealisasi.TERSEDIA, rapi(x.reason()), rapi(x.sourceAgency()),
                         x.expectedDate(), rapi(x.note()), null));
@@ -327,19 +325,6 @@ public class Impor {
     @Nullable
     private static <T> T atau(@Nullable T baru, @Nullable T lama) {
         return baru != null ? baru : lama;
-    }
-
-    static Polaritas polaritas(@Nullable String s) {
-        return "NEGATIVE".equals(s) ? Polaritas.NEGATIF : Polaritas.POSITIF;
-    }
-
-    static Agregasi agregasi(@Nullable String s) {
-        return s == null ? Agregasi.JUMLAH : switch (s) {
-            case "LAST" -> Agregasi.TERAKHIR;
-            case "YEAR_END" -> Agregasi.AKHIR_TAHUN;
-            case "AVERAGE" -> Agregasi.RATA_RATA;
-            default -> Agregasi.JUMLAH;
-        };
     }
 
     /** Runs one write, placing any error it raises under the document path {@code di}. */

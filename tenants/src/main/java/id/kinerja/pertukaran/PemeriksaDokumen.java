@@ -156,7 +156,7 @@ final class PemeriksaDokumen {
             if (!periode.add(r.year() + "/" + r.quarter())) {
                 tambah(at, "realisasi tahun " + r.year() + (r.quarter() == null ? "" : " triwulan " + r.quarter()) + " ganda");
             }
-            realisasi(r.value(), r.components(), "NOT_AVAILABLE".equals(r.status()), r.reason(), komponen, at);
+            realisasi(r.value(), r.components(), KodeDokumen.BELUM_TERSEDIA.equals(r.status()), r.reason(), komponen, at);
         }
         List<Dokumen.History> history = daftar(d.history());
         for (int i = 0; i < history.size(); i++) {
