@@ -15,7 +15,9 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static id.kinerja.common.Teks.rapi;
 
@@ -40,9 +42,11 @@ public class IndikatorService {
 
     public List<IndikatorLengkap> milik(long simpulId) {
         renstra.simpul(simpulId);
-        return indikator.findBySimpulIdOrderByUrutanAndId(simpulId).stream()
-                .map(i -> new IndikatorLengkap(i, komponen.findByIndikatorIdOrderByUrutan(i.id())))
-                .toList();
+        List<Indikator> daftar = indikator.findBySimpulIdOrderByUrutanAndId(simpulId);
+        Map<Long, List<Komponen>> komponenNya = daftar.isEmpty() ? Map.of()
+                : komponen.findByIndikatorIdInListOrderByUrutan(daftar.stream().map(Indikator::id).toList()).stream()
+                        .collect(Collectors.groupingBy(Komponen::indikatorId));
+        return daftar.stream().map(i -> new IndikatorLengkap(i, komponenNya.getOrDefault(i.id(), List.of()))).toList();
     }
 
     @Transactional

@@ -5,12 +5,15 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface KomponenRepository extends CrudRepository<Komponen, Long> {
 
     List<Komponen> findByIndikatorIdOrderByUrutan(long indikatorId);
+
+    List<Komponen> findByIndikatorIdInListOrderByUrutan(Collection<Long> indikatorIds);
 
     void deleteByIndikatorId(long indikatorId);
 

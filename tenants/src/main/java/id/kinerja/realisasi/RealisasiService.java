@@ -5,7 +5,6 @@ import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.Versions;
 import id.kinerja.indikator.Indikator;
 import id.kinerja.indikator.IndikatorRepository;
-import id.kinerja.indikator.Komponen;
 import id.kinerja.indikator.KomponenRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -63,9 +62,10 @@ public class RealisasiService {
         Map<Long, Indikator> indikatorById = new HashMap<>();
         indikator.findByIdInList(ids).forEach(i -> indikatorById.put(i.id(), i));
         Map<Long, Set<String>> namaKomponen = new HashMap<>();
-        for (Long id : indikatorById.keySet()) {
-            namaKomponen.put(id, komponen.findByIndikatorIdOrderByUrutan(id).stream().map(Komponen::nama)
-                    .collect(Collectors.toSet()));
+        indikatorById.keySet().forEach(id -> namaKomponen.put(id, new HashSet<>()));
+        if (!indikatorById.isEmpty()) {
+            komponen.findByIndikatorIdInListOrderByUrutan(indikatorById.keySet())
+                    .forEach(k -> namaKomponen.get(k.indikatorId()).add(k.nama()));
         }
         Map<String, Realisasi> lama = new HashMap<>();
         realisasi.findByIndikatorIdInList(ids).forEach(r -> lama.put(kunci(r.indikatorId(), r.tahun(), r.triwulan()), r));
