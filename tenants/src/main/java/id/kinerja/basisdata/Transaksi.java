@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 
 import java.sql.Connection;
 
-/** Work outside the database that must follow the open transaction's outcome (files beside the rows). */
+/** Work outside the database that must follow the open transaction's outcome (files beside the rows); work that must not run inside one. */
 @Singleton
 public final class Transaksi {
 
@@ -37,6 +37,16 @@ public final class Transaksi {
                 }
             }
         });
+    }
+
+    /**
+     * Refuses to go on inside an open transaction: long computation (capaian, formulas) runs on data already read,
+     * never while a connection is held.
+     */
+    public void pastikanDiLuarTransaksi(String kerja) {
+        if (transactions.findTransactionStatus().isPresent()) {
+            throw new IllegalStateException(kerja + " must run outside a transaction: read the data first, then compute");
+        }
     }
 
     private TransactionStatus<?> status() {

@@ -1,6 +1,7 @@
 package id.kinerja.capaian;
 
 import id.kinerja.anggaran.AnggaranRepository;
+import id.kinerja.basisdata.Transaksi;
 import id.kinerja.anggaran.RealisasiAnggaranRepository;
 import id.kinerja.common.NotFoundException;
 import id.kinerja.indikator.Indikator;
@@ -13,9 +14,7 @@ import id.kinerja.renstra.Periode;
 import id.kinerja.renstra.RenstraService;
 import id.kinerja.renstra.Simpul;
 import id.kinerja.rumus.Rumus;
-import id.kinerja.target.Target;
 import id.kinerja.target.TargetRepository;
-import id.kinerja.target.TargetTriwulan;
 import id.kinerja.target.TargetTriwulanRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -26,7 +25,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Loads a period's data in one read transaction and computes capaian with {@link Kalkulator}. */
+/**
+ * Loads a period's data in one read transaction, then computes capaian with {@link Kalkulator} after it has
+ * ended: no calculation ever runs while a connection is held.
+ */
 @Singleton
 public class CapaianService {
 
@@ -40,11 +42,12 @@ public class CapaianService {
     private final AnggaranRepository anggaran;
     private final RealisasiAnggaranRepository realisasiAnggaran;
     private final SkalaService skala;
+    private final Transaksi transaksi;
 
     CapaianService(RenstraService renstra, IndikatorRepository indikator, KomponenRepository komponen, TargetRepository target,
                    TargetTriwulanRepository targetTriwulan, RealisasiRepository realisasi,
                    RealisasiKomponenRepository nilaiKomponen, AnggaranRepository anggaran,
-                   RealisasiAnggaranRepository realisasiAnggaran, SkalaService skala) {
+                   RealisasiAnggaranRepository realisasiAnggaran, SkalaService skala, Transaksi transaksi) {
         this.renstra = renstra;
         this.indikator = indikator;
         this.komponen = komponen;
@@ -55,18 +58,27 @@ public class CapaianService {
         this.anggaran = anggaran;
         this.realisasiAnggaran = realisasiAnggaran;
         this.skala = skala;
+        this.transaksi = transaksi;
     }
 
     /** The whole tree for {@code tahun} up to quarter {@code triwulan}, of the given period or the one measuring that year. */
-    @Transactional(readOnly = true)
     public PohonCapaian pohon(@Nullable Long periodeId, int tahun, int triwulan) {
-        Periode periode = periodeId == null ? renstra.periodeUntuk(tahun) : renstra.periode(periodeId);
-        return Kalkulator.hitung(muat(periode, tahun), tahun, triwulan);
+        return hitung(muat(periodeId, tahun), tahun, triwulan);
     }
 
-    /** Everything of a period the calculation of {@code tahun} reads (realisations back to the formulas' reach). */
+    /** The tree from data already read (see {@link #muat}); refused inside a transaction. */
+    public PohonCapaian hitung(DataKinerja data, int tahun, int triwulan) {
+        transaksi.pastikanDiLuarTransaksi("Capaian");
+        return Kalkulator.hitung(data, tahun, triwulan);
+    }
+
+    /**
+     * Everything of the period (given, or the one measuring {@code tahun}) the calculation of {@code tahun} reads,
+     * with realisations back to the formulas' reach, in one read transaction.
+     */
     @Transactional(readOnly = true)
-    public DataKinerja muat(Periode periode, int tahun) {
+    public DataKinerja muat(@Nullable Long periodeId, int tahun) {
+        Periode periode = periodeId == null ? renstra.periodeUntuk(tahun) : renstra.periode(periodeId);
         long id = periode.id();
         int dari = tahun - Rumus.TAHUN_KE_BELAKANG;
         return new DataKinerja(periode, renstra.pohon(id), indikator.diPeriode(id), komponen.diPeriode(id),
@@ -76,28 +88,34 @@ public class CapaianService {
     }
 
     /** An indicator across the years it has targets or realisations for: each year measured to its end. */
-    @Transactional(readOnly = true)
     public Riwayat riwayat(long indikatorId) {
-        Indikator ind = indikator.findById(indikatorId)
-                .orElseThrow(() -> new NotFoundException("Indikator " + indikatorId + " tidak ditemukan"));
-        Simpul simpul = renstra.simpul(ind.simpulId());
-        Periode periode = renstra.periode(simpul.periodeId());
-        List<Target> targets = target.findByIndikatorIdOrderByTahunAndJenis(indikatorId);
-        List<TargetTriwulan> tw = targetTriwulan.findByIndikatorIdOrderByTahunAndTriwulan(indikatorId);
-        List<Realisasi> real = realisasi.findByIndikatorIdOrderByTahunAndTriwulan(indikatorId);
+        DataKinerja data = muatRiwayat(indikatorId);
+        transaksi.pastikanDiLuarTransaksi("Riwayat capaian");
         Set<Integer> tahun = new TreeSet<>();
-        targets.forEach(t -> tahun.add(t.tahun()));
-        tw.forEach(t -> tahun.add(t.tahun()));
-        real.forEach(r -> tahun.add(r.tahun()));
-        Simpul sendiri = new Simpul(simpul.id(), simpul.periodeId(), null, simpul.tingkat(), simpul.kode(), simpul.nama(), 0,
-                simpul.unitKerja(), simpul.outcome(), simpul.lokasi(), simpul.version());
-        DataKinerja data = new DataKinerja(periode, List.of(sendiri), List.of(ind), komponen.findByIndikatorIdOrderByUrutan(indikatorId),
-                targets, tw, real, nilaiKomponen.findByRealisasiIdInList(real.stream().map(Realisasi::id).toList()),
-                List.of(), List.of(), skala.baca());
+        data.target().forEach(t -> tahun.add(t.tahun()));
+        data.targetTriwulan().forEach(t -> tahun.add(t.tahun()));
+        data.realisasi().forEach(r -> tahun.add(r.tahun()));
+        Indikator ind = data.indikator().getFirst();
         List<Riwayat.Tahun> perTahun = tahun.stream()
                 .map(t -> new Riwayat.Tahun(t, Kalkulator.hitung(data, t, 4).tujuan().getFirst().indikator().getFirst()))
                 .toList();
         return new Riwayat(ind.id(), ind.kode(), ind.nama(), ind.satuan(), perTahun);
+    }
+
+    /** One indicator with all its years, under its node alone. */
+    @Transactional(readOnly = true)
+    DataKinerja muatRiwayat(long indikatorId) {
+        Indikator ind = indikator.findById(indikatorId)
+                .orElseThrow(() -> new NotFoundException("Indikator " + indikatorId + " tidak ditemukan"));
+        Simpul simpul = renstra.simpul(ind.simpulId());
+        Periode periode = renstra.periode(simpul.periodeId());
+        List<Realisasi> real = realisasi.findByIndikatorIdOrderByTahunAndTriwulan(indikatorId);
+        Simpul sendiri = new Simpul(simpul.id(), simpul.periodeId(), null, simpul.tingkat(), simpul.kode(), simpul.nama(), 0,
+                simpul.unitKerja(), simpul.outcome(), simpul.lokasi(), simpul.version());
+        return new DataKinerja(periode, List.of(sendiri), List.of(ind), komponen.findByIndikatorIdOrderByUrutan(indikatorId),
+                target.findByIndikatorIdOrderByTahunAndJenis(indikatorId),
+                targetTriwulan.findByIndikatorIdOrderByTahunAndTriwulan(indikatorId), real,
+                nilaiKomponen.findByRealisasiIdInList(real.stream().map(Realisasi::id).toList()), List.of(), List.of(), skala.baca());
     }
 
     /** Per-indicator history across years. */

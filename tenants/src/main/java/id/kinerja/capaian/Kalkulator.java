@@ -203,28 +203,38 @@ public final class Kalkulator {
 
         List<TriwulanCapaian> perTriwulan = new ArrayList<>();
         SortedMap<Integer, BigDecimal> diketahui = new TreeMap<>();
+        /** quarter → why its value is not known (not available, or a formula that cannot be computed) */
+        SortedMap<Integer, String> tidakDiketahui = new TreeMap<>();
         String alasanTerakhir = null;
         Integer triwulanKomponen = null;
         for (int q = 1; q <= triwulan; q++) {
             Realisasi r = tahunIni.get(q);
             BigDecimal nilai = null;
+            String alasan = r == null ? null : r.alasan();
             Map<String, BigDecimal> komponen = r == null ? Map.of() : komponenRealisasi.getOrDefault(r.id(), Map.of());
             if (r != null && r.tersedia()) {
                 nilai = r.nilai();
                 if (!komponen.isEmpty()) {
                     triwulanKomponen = q;
                     if (nilai == null && rumus != null) {
-                        nilai = rumus.hitung(tahun, nilaiKomponen(ind.id(), q)).nilai();
+                        HasilRumus h = rumus.hitung(tahun, nilaiKomponen(ind.id(), q));
+                        nilai = h.nilai();
+                        alasan = h.alasan();
                     }
                 }
                 if (nilai != null) {
                     diketahui.put(q, nilai);
+                } else {
+                    tidakDiketahui.put(q, alasan == null ? "belum dapat dihitung" : alasan);
                 }
             } else if (r != null) {
                 alasanTerakhir = r.alasan();
+                tidakDiketahui.put(q, "belum tersedia" + (r.alasan() == null ? "" : ": " + r.alasan()));
+            } else {
+                tidakDiketahui.put(q, "belum ada realisasi");
             }
             perTriwulan.add(new TriwulanCapaian(q, bersih(tw.get(q)), bersih(nilai), r == null ? null : r.status(),
-                    r == null ? null : r.alasan(), bersihkan(komponen)));
+                    alasan, bersihkan(komponen)));
         }
 
         BigDecimal nilaiTahun = null;
@@ -246,12 +256,14 @@ public final class Kalkulator {
                 keterangan = tahunan.alasan();
             }
         }
+        String alasanRumus = null;
         if (tahunan == null && rumus != null && triwulanKomponen != null) {
             HasilRumus h = rumus.hitung(tahun, nilaiKomponen(ind.id(), triwulan));
             if (h.diketahui()) {
                 nilaiTahun = h.nilai();
                 asal = "RUMUS";
             } else {
+                alasanRumus = h.alasan();
                 peringatan.add("rumus belum dapat dihitung: " + h.alasan());
             }
         }
@@ -262,6 +274,8 @@ public final class Kalkulator {
                 if (tahunIni.get(triwulan) != null && !tahunIni.get(triwulan).tersedia()) {
                     peringatan.add("realisasi triwulan " + triwulan + " belum tersedia: " + tahunIni.get(triwulan).alasan());
                 }
+            } else if (alasanRumus != null) {
+                keterangan = alasanRumus;
             } else if (alasanTerakhir != null) {
                 keterangan = alasanTerakhir;
             } else if (ind.agregasi() == Agregasi.AKHIR_TAHUN && triwulan < 4) {
@@ -275,10 +289,15 @@ public final class Kalkulator {
         target.getOrDefault(ind.id(), Map.of()).forEach((j, v) -> targets.put(j, bersih(v)));
         JenisTarget acuan = JenisTarget.ACUAN.stream().filter(targets::containsKey).findFirst().orElse(null);
         BigDecimal targetTahunan = acuan == null ? null : targets.get(acuan);
-        BigDecimal targetKumulatif = Kalkulasi.agregasi(ind.agregasi(), tw, triwulan);
+        Kumulatif kumulatif = kumulatif(ind.agregasi(), asal, tw, diketahui, tidakDiketahui, triwulanKomponen);
+        BigDecimal targetKumulatif = kumulatif.target();
+        String keteranganKumulatif = kumulatif.keterangan();
 
         BigDecimal capaian = Kalkulasi.capaian(nilaiTahun, targetTahunan, ind.polaritas());
         BigDecimal capaianKumulatif = Kalkulasi.capaian(nilaiTahun, targetKumulatif, ind.polaritas());
+        if (capaianKumulatif == null && nilaiTahun != null && keteranganKumulatif == null) {
+            keteranganKumulatif = targetKumulatif == null ? "target triwulan belum ditetapkan" : "target kumulatif nol";
+        }
         if (capaian == null) {
             if (nilaiTahun == null) {
                 keterangan = "belum diketahui: " + (keterangan == null ? "belum ada realisasi" : keterangan);
@@ -297,7 +316,55 @@ public final class Kalkulator {
         return new IndikatorCapaian(ind.id(), ind.kode(), ind.nama(), ind.satuan(), ind.polaritas(), ind.agregasi(), ind.iku(),
                 ind.presisi(), ind.formula(), targets, acuan, bersih(targetTahunan), perTriwulan, bersih(nilaiTahun), asal,
                 bersih(capaian), data.skala().kategori(capaian), bersih(targetKumulatif), bersih(capaianKumulatif),
-                data.skala().kategori(capaianKumulatif), keterangan, peringatan);
+                data.skala().kategori(capaianKumulatif), keteranganKumulatif, keterangan, peringatan);
+    }
+
+    private static final String[] ROMAWI = {"", "I", "II", "III", "IV"};
+
+    /** The target the year's value so far is compared with, and what the comparison leaves out. */
+    private record Kumulatif(@Nullable BigDecimal target, @Nullable String keterangan) {
+    }
+
+    /**
+     * The cumulative target covers exactly the quarters the year's value so far is made of: a quarter whose
+     * realisation is not known counts on neither side (never as 0), and the comparison says which were left out.
+     * A value from the formula covers the quarters up to the latest one with components; the year's own figure,
+     * every quarter so far.
+     */
+    private Kumulatif kumulatif(Agregasi aturan, @Nullable String asal, SortedMap<Integer, BigDecimal> tw,
+                                SortedMap<Integer, BigDecimal> diketahui, SortedMap<Integer, String> tidakDiketahui,
+                                @Nullable Integer triwulanKomponen) {
+        if ("RUMUS".equals(asal) && triwulanKomponen < triwulan) {
+            return new Kumulatif(Kalkulasi.agregasi(aturan, tw.headMap(triwulanKomponen + 1), triwulanKomponen),
+                    "dibandingkan dengan target sampai triwulan " + ROMAWI[triwulanKomponen]
+                            + ", triwulan terakhir yang komponennya diketahui");
+        }
+        if (!"AGREGASI".equals(asal)) {
+            return new Kumulatif(Kalkulasi.agregasi(aturan, tw, triwulan), null);
+        }
+        Set<Integer> dipakai = switch (aturan) {
+            case JUMLAH, RATA_RATA -> diketahui.keySet();
+            case TERAKHIR -> Set.of(diketahui.lastKey());
+            case AKHIR_TAHUN -> Set.of(4);
+        };
+        SortedMap<Integer, BigDecimal> acuan = new TreeMap<>();
+        List<String> tanpaTarget = new ArrayList<>();
+        for (int q : dipakai) {
+            if (tw.containsKey(q)) {
+                acuan.put(q, tw.get(q));
+            } else {
+                tanpaTarget.add(ROMAWI[q]);
+            }
+        }
+        if (!tanpaTarget.isEmpty()) {
+            return new Kumulatif(null, "target triwulan " + String.join(", ", new java.util.TreeSet<>(tanpaTarget))
+                    + " belum ditetapkan");
+        }
+        int setelah = aturan == Agregasi.TERAKHIR ? diketahui.lastKey() : aturan == Agregasi.AKHIR_TAHUN ? 4 : 0;
+        List<String> ditinggal = new ArrayList<>();
+        tidakDiketahui.tailMap(setelah + 1).forEach((q, alasan) -> ditinggal.add("triwulan " + ROMAWI[q] + " " + alasan));
+        return new Kumulatif(Kalkulasi.agregasi(aturan, acuan, triwulan), ditinggal.isEmpty() ? null
+                : "hanya triwulan yang realisasinya diketahui dibandingkan; " + String.join("; ", ditinggal));
     }
 
     /**

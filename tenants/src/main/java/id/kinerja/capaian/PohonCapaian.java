@@ -51,8 +51,10 @@ public record PohonCapaian(
      * @param realisasi       the year's value so far (from the year's own figure, the formula, or the roll-up)
      * @param asalRealisasi   {@code TAHUNAN}, {@code RUMUS} or {@code AGREGASI}
      * @param capaian         against the annual target, percent
-     * @param targetKumulatif the quarterly targets rolled up to the quarter, by the indicator's rule
+     * @param targetKumulatif the quarterly targets of the quarters whose realisation is known, rolled up by the
+     *                        indicator's rule (an unknown quarter counts on neither side)
      * @param capaianKumulatif against that cumulative target, percent
+     * @param keteranganKumulatif which quarters the cumulative comparison left out, or why there is none
      * @param keterangan      why there is no capaian, when there is none
      */
     @Serdeable
@@ -77,6 +79,7 @@ public record PohonCapaian(
             @Nullable BigDecimal targetKumulatif,
             @Nullable BigDecimal capaianKumulatif,
             @Nullable String kategoriKumulatif,
+            @Nullable String keteranganKumulatif,
             @Nullable String keterangan,
             List<String> peringatan) {
 

@@ -49,34 +49,39 @@ public class AlurPersetujuan {
         return out;
     }
 
-    @Transactional
     public StatusTriwulan ajukan(int tahun, int triwulan) {
-        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DRAF), StatusPersetujuan.DIAJUKAN, null, false);
+        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DRAF), StatusPersetujuan.DIAJUKAN, null, null, null);
     }
 
-    @Transactional
     public StatusTriwulan verifikasi(int tahun, int triwulan) {
-        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIAJUKAN), StatusPersetujuan.DIVERIFIKASI, null, false);
+        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIAJUKAN), StatusPersetujuan.DIVERIFIKASI, null, null, null);
     }
 
-    @Transactional
+    /**
+     * Locks a verified quarter with the capaian tree as it stands. The tree is computed before the write's
+     * transaction opens (nothing it reads can change while the quarter is DIVERIFIKASI); the write then checks
+     * that the quarter is still the one that was read.
+     */
     public StatusTriwulan kunci(int tahun, int triwulan) {
-        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIVERIFIKASI), StatusPersetujuan.DIKUNCI, null, true);
+        periksaTriwulan(triwulan);
+        Optional<Persetujuan> dibaca = persetujuan.findByTahunAndTriwulan(tahun, triwulan);
+        periksaDari(tahun, triwulan, dibaca.map(Persetujuan::status).orElse(StatusPersetujuan.DRAF),
+                Set.of(StatusPersetujuan.DIVERIFIKASI));
+        PohonCapaian snapshot = capaian.pohon(null, tahun, triwulan);
+        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIVERIFIKASI), StatusPersetujuan.DIKUNCI, null, snapshot,
+                dibaca.get().version());
     }
 
-    @Transactional
     public StatusTriwulan kembalikan(int tahun, int triwulan, @Nullable String alasan) {
         return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIAJUKAN, StatusPersetujuan.DIVERIFIKASI), StatusPersetujuan.DRAF,
-                wajib(alasan), false);
+                wajib(alasan), null, null);
     }
 
-    @Transactional
     public StatusTriwulan buka(int tahun, int triwulan, @Nullable String alasan) {
-        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIKUNCI), StatusPersetujuan.DRAF, wajib(alasan), false);
+        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIKUNCI), StatusPersetujuan.DRAF, wajib(alasan), null, null);
     }
 
     /** The capaian tree of a quarter: its snapshot when locked (for the period it was locked with), else computed now. */
-    @Transactional(readOnly = true)
     public PohonCapaian pohon(@Nullable Long periodeId, int tahun, int triwulan) {
         Optional<PohonCapaian> snapshot = persetujuan.findByTahunAndTriwulan(tahun, triwulan)
                 .filter(p -> p.status() == StatusPersetujuan.DIKUNCI && p.snapshot() != null)
@@ -85,18 +90,17 @@ public class AlurPersetujuan {
         return snapshot.orElseGet(() -> capaian.pohon(periodeId, tahun, triwulan));
     }
 
-    private StatusTriwulan pindah(int tahun, int triwulan, Set<StatusPersetujuan> dari, StatusPersetujuan ke,
-                                  @Nullable String alasan, boolean ambilSnapshot) {
-        if (triwulan < 1 || triwulan > 4) {
-            throw new InvalidInputException("triwulan", "triwulan 1–4");
-        }
+    /** One step, in one transaction; {@code versiDibaca}: the version the caller computed {@code snapshot} for. */
+    @Transactional
+    StatusTriwulan pindah(int tahun, int triwulan, Set<StatusPersetujuan> dari, StatusPersetujuan ke, @Nullable String alasan,
+                          @Nullable PohonCapaian snapshot, @Nullable Long versiDibaca) {
+        periksaTriwulan(triwulan);
         Optional<Persetujuan> lama = persetujuan.findByTahunAndTriwulan(tahun, triwulan);
-        StatusPersetujuan sekarang = lama.map(Persetujuan::status).orElse(StatusPersetujuan.DRAF);
-        if (!dari.contains(sekarang)) {
-            throw new ConflictException("status", "Triwulan " + triwulan + " tahun " + tahun + " berstatus " + sekarang
-                    + "; langkah ini berlaku dari " + dari);
+        periksaDari(tahun, triwulan, lama.map(Persetujuan::status).orElse(StatusPersetujuan.DRAF), dari);
+        if (versiDibaca != null && !versiDibaca.equals(lama.map(Persetujuan::version).orElse(null))) {
+            throw new ConflictException("status", "Triwulan " + triwulan + " tahun " + tahun
+                    + " diubah orang lain selama dikunci; muat ulang lalu ulangi");
         }
-        PohonCapaian snapshot = ambilSnapshot ? capaian.pohon(null, tahun, triwulan) : null;
         String oleh = Pelaku.current().map(Pelaku::username).orElse(null);
         Persetujuan baru = new Persetujuan(lama.map(Persetujuan::id).orElse(null), tahun, triwulan, ke, alasan, oleh, Instant.now(),
                 snapshot, lama.map(Persetujuan::version).orElse(null));
@@ -104,6 +108,19 @@ public class AlurPersetujuan {
                 () -> lama.isPresent() ? persetujuan.update(baru) : persetujuan.save(baru));
         return new StatusTriwulan(tahun, triwulan, tersimpan.status(), tersimpan.alasan(), tersimpan.diubahOleh(),
                 tersimpan.diubahPada(), tersimpan.version());
+    }
+
+    private static void periksaTriwulan(int triwulan) {
+        if (triwulan < 1 || triwulan > 4) {
+            throw new InvalidInputException("triwulan", "triwulan 1–4");
+        }
+    }
+
+    private static void periksaDari(int tahun, int triwulan, StatusPersetujuan sekarang, Set<StatusPersetujuan> dari) {
+        if (!dari.contains(sekarang)) {
+            throw new ConflictException("status", "Triwulan " + triwulan + " tahun " + tahun + " berstatus " + sekarang
+                    + "; langkah ini berlaku dari " + dari);
+        }
     }
 
     private static String wajib(@Nullable String alasan) {

@@ -1,6 +1,7 @@
 package id.kinerja.persetujuan;
 
 import id.kinerja.capaian.CapaianService;
+import id.kinerja.capaian.DataKinerja;
 import id.kinerja.capaian.PohonCapaian;
 import id.kinerja.capaian.PohonCapaian.SimpulCapaian;
 import id.kinerja.common.ConflictException;
@@ -36,17 +37,33 @@ public class PkService {
     }
 
     /** The signed PK of {@code tahun}, or the draft the framework gives today. */
-    @Transactional(readOnly = true)
     public IsiPk baca(int tahun) {
-        return pk.findByTahun(tahun).map(PerjanjianKinerja::snapshot).orElseGet(() -> susun(tahun));
+        return pk.findByTahun(tahun).map(PerjanjianKinerja::snapshot).orElseGet(() -> susun(capaian.muat(null, tahun), tahun));
     }
 
-    @Transactional
+    /**
+     * Signs the PK of {@code tahun}: the draft is computed before the write's transaction opens, and the write
+     * checks that the data it was computed from has not changed meanwhile.
+     */
     public IsiPk tandatangani(int tahun) {
+        sudahDitandatangani(tahun);
+        DataKinerja data = capaian.muat(null, tahun);
+        return simpan(tahun, susun(data, tahun), data);
+    }
+
+    private void sudahDitandatangani(int tahun) {
         if (pk.findByTahun(tahun).isPresent()) {
             throw new ConflictException("tahun", "Perjanjian Kinerja tahun " + tahun + " sudah ditandatangani");
         }
-        IsiPk draf = susun(tahun);
+    }
+
+    @Transactional
+    IsiPk simpan(int tahun, IsiPk draf, DataKinerja dibaca) {
+        sudahDitandatangani(tahun);
+        if (!capaian.muat(null, tahun).equals(dibaca)) {
+            throw new ConflictException("tahun", "Target atau anggaran tahun " + tahun
+                    + " berubah selama penandatanganan; muat ulang lalu ulangi");
+        }
         if (draf.sasaran().isEmpty()) {
             throw new InvalidInputException("tahun", "belum ada target PK tahun " + tahun + " untuk ditandatangani");
         }
@@ -57,8 +74,8 @@ public class PkService {
         return isi;
     }
 
-    private IsiPk susun(int tahun) {
-        PohonCapaian pohon = capaian.pohon(null, tahun, 4);
+    private IsiPk susun(DataKinerja data, int tahun) {
+        PohonCapaian pohon = capaian.hitung(data, tahun, 4);
         List<IsiPk.Sasaran> sasaran = new ArrayList<>();
         List<IsiPk.Program> program = new ArrayList<>();
         jelajah(pohon.tujuan(), s -> {

@@ -98,6 +98,72 @@ class KalkulatorTest {
         assertThat(c.peringatan()).isNotEmpty();
     }
 
+    @Test
+    void anUnknownQuarterCountsOnNeitherSideOfTheCumulativeCapaian() {
+        long i = indikator(null, Agregasi.JUMLAH, Polaritas.POSITIF);
+        target(i, 2025, JenisTarget.PK, "120");
+        tw(i, 1, "30");
+        tw(i, 2, "30");
+        real(i, 2025, 1, "28", StatusRealisasi.TERSEDIA);
+        realisasi.add(new Realisasi(++id, i, 2025, 2, null, StatusRealisasi.BELUM_TERSEDIA, "menunggu rekap bidang", null,
+                null, null, 0L));
+        IndikatorCapaian c = hitung(2025, 2);
+        assertThat(c.realisasi()).isEqualByComparingTo("28");
+        assertThat(c.targetKumulatif()).isEqualByComparingTo("30"); // not 60: TW II is not known
+        assertThat(c.capaianKumulatif()).isEqualByComparingTo("93.33333333333333333333333333333333");
+        assertThat(c.kategoriKumulatif()).isEqualTo("Sangat Tinggi");
+        assertThat(c.keteranganKumulatif()).isEqualTo("hanya triwulan yang realisasinya diketahui dibandingkan; "
+                + "triwulan II belum tersedia: menunggu rekap bidang");
+
+        long terakhir = indikator(null, Agregasi.TERAKHIR, Polaritas.POSITIF);
+        tw(terakhir, 1, "40");
+        tw(terakhir, 2, "50");
+        real(terakhir, 2025, 1, "40", StatusRealisasi.TERSEDIA);
+        IndikatorCapaian t = hitung(2025, 2, terakhir);
+        assertThat(t.targetKumulatif()).isEqualByComparingTo("40"); // the target of the quarter the value is from
+        assertThat(t.capaianKumulatif()).isEqualByComparingTo("100");
+        assertThat(t.keteranganKumulatif()).contains("triwulan II belum ada realisasi");
+
+        long tanpaTarget = indikator(null, Agregasi.JUMLAH, Polaritas.POSITIF);
+        tw(tanpaTarget, 1, "10");
+        real(tanpaTarget, 2025, 1, "10", StatusRealisasi.TERSEDIA);
+        real(tanpaTarget, 2025, 2, "10", StatusRealisasi.TERSEDIA);
+        IndikatorCapaian x = hitung(2025, 2, tanpaTarget);
+        assertThat(x.capaianKumulatif()).isNull();
+        assertThat(x.keteranganKumulatif()).isEqualTo("target triwulan II belum ditetapkan");
+    }
+
+    @Test
+    void aFormulaThatDividesByZeroGivesNoValueWithItsReasonAndSparesItsNeighbours() {
+        long rasio = indikator("x / y * 100", Agregasi.TERAKHIR, Polaritas.POSITIF, "x", "y");
+        target(rasio, 2025, JenisTarget.PK, "50");
+        real(rasio, 2025, 1, null, StatusRealisasi.TERSEDIA, "x", "0E-10", "y", "0E-10");
+        long tumbuh = indikator("(g[N] - g[N-1]) / g[N-1] * 100", Agregasi.AKHIR_TAHUN, Polaritas.POSITIF, "g");
+        target(tumbuh, 2025, JenisTarget.PK, "5");
+        real(tumbuh, 2024, null, null, StatusRealisasi.TERSEDIA, "g", "0.0000000000");
+        real(tumbuh, 2025, 4, null, StatusRealisasi.TERSEDIA, "g", "12");
+        long tetangga = indikator(null, Agregasi.JUMLAH, Polaritas.POSITIF);
+        target(tetangga, 2025, JenisTarget.PK, "10");
+        real(tetangga, 2025, 1, "5", StatusRealisasi.TERSEDIA);
+
+        IndikatorCapaian r = hitung(2025, 1, rasio);
+        assertThat(r.realisasi()).isNull();
+        assertThat(r.capaian()).isNull();
+        assertThat(r.keterangan()).isEqualTo("belum diketahui: pembagian dengan nol");
+        assertThat(r.triwulan().getFirst().alasan()).isEqualTo("pembagian dengan nol");
+        assertThat(hitung(2025, 4, tumbuh).keterangan()).isEqualTo("belum diketahui: pembagian dengan nol");
+        assertThat(hitung(2025, 1, tetangga).capaian()).isEqualByComparingTo("50");
+    }
+
+    private IndikatorCapaian hitung(int tahun, int tw, long indikatorId) {
+        Periode periode = new Periode(1L, "Renstra 2025–2029", 2025, 2029, 0L);
+        List<Simpul> simpul = List.of(new Simpul(10L, 1L, null, Tingkat.TUJUAN, "T1", "Tujuan", 0, null, null, null, 0L));
+        DataKinerja data = new DataKinerja(periode, simpul, indikator, komponen, target, targetTw, realisasi, nilai, anggaran,
+                realisasiAnggaran, Skala.BAKU);
+        return Kalkulator.hitung(data, tahun, tw).tujuan().getFirst().indikator().stream()
+                .filter(c -> c.id() == indikatorId).findFirst().orElseThrow();
+    }
+
     private IndikatorCapaian hitung(int tahun, int tw) {
         Periode periode = new Periode(1L, "Renstra 2025–2029", 2025, 2029, 0L);
         List<Simpul> simpul = List.of(new Simpul(10L, 1L, null, Tingkat.TUJUAN, "T1", "Tujuan", 0, null, null, null, 0L));
