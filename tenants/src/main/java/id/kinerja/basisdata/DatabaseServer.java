@@ -22,7 +22,7 @@ public final class DatabaseServer implements AutoCloseable {
             embedded = EmbeddedDatabase.start(kinerja.data().resolve("pg"));
             url = embedded.jdbcUrl();
             user = EmbeddedDatabase.USER;
-            password = null;
+            password = embedded.password();
         } else {
             embedded = null;
             url = settings.url();

@@ -5,12 +5,18 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 
 /** Is the database reachable, how many tenants are there, and did their migrations go through. */
 @Singleton
 public final class SystemHealth {
+
+    /** What a health check says when the database fails; its details are logged, never shown. */
+    static final String TIDAK_MENJAWAB = "Basis data tidak menjawab";
+    private static final Logger LOG = LoggerFactory.getLogger(SystemHealth.class);
 
     private final TransactionOperations<Connection> transactions;
     private final TenantRegistry registry;
@@ -35,7 +41,9 @@ public final class SystemHealth {
                     new Tenants(counts.total(), counts.total() - counts.migrationFailed(), counts.migrationFailed(),
                             migrations.tenantVersion()));
         } catch (Exception e) {
-            return new Health("DOWN", new Database("DOWN", server.isEmbedded(), null, Migrations.message(e)), null);
+            // anyone may ask: the database's own words (host, port, user, SQL) go to the log only
+            LOG.warn("Health check: the database does not answer: {}", Migrations.message(e));
+            return new Health("DOWN", new Database("DOWN", server.isEmbedded(), null, TIDAK_MENJAWAB), null);
         }
     }
 

@@ -1,6 +1,7 @@
 package id.kinerja.testing;
 
 import id.kinerja.basisdata.EmbeddedDatabase;
+import id.kinerja.basisdata.ThrowawayDatabase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,11 +45,21 @@ public final class TestDatabase {
         return properties(createDatabase());
     }
 
-    /** Properties pointing a Micronaut context at {@code jdbcUrl}; a mutable map, for tests to add to. */
+    /** Properties pointing a Micronaut context at {@code jdbcUrl} of the shared test server; a mutable map, for tests to add to. */
     public static Map<String, Object> properties(String jdbcUrl) {
+        return properties(jdbcUrl, server().password());
+    }
+
+    /** Properties pointing a Micronaut context at the {@code kinerja} database of another embedded server. */
+    public static Map<String, Object> properties(EmbeddedDatabase database) {
+        return properties(database.jdbcUrl(), database.password());
+    }
+
+    private static Map<String, Object> properties(String jdbcUrl, String password) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("kinerja.database.url", jdbcUrl);
         properties.put("kinerja.database.user", EmbeddedDatabase.USER);
+        properties.put("kinerja.database.password", password);
         properties.put("kinerja.data", FOLDER_DATA.toString());
         return properties;
     }
@@ -56,18 +67,18 @@ public final class TestDatabase {
     /** Creates an empty database and returns its JDBC URL. */
     public static synchronized String createDatabase() {
         String name = "test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-        try (Connection c = DriverManager.getConnection(url("postgres"), EmbeddedDatabase.USER, null);
+        try (Connection c = connect(server().jdbcUrl("postgres"));
              var st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
-        return url(name);
+        return server().jdbcUrl(name);
     }
 
     /** A plain JDBC connection (no pool, no tenant context) for checking what really is in the database. */
     public static Connection connect(String jdbcUrl) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, EmbeddedDatabase.USER, null);
+        return DriverManager.getConnection(jdbcUrl, EmbeddedDatabase.USER, server().password());
     }
 
     /**
@@ -100,11 +111,12 @@ public final class TestDatabase {
         return s.toString();
     }
 
-    private static synchronized String url(String database) {
+    /** The test JVM's server: throwaway, so it may skip flushing its commits. */
+    private static synchronized EmbeddedDatabase server() {
         if (server == null) {
             try {
                 Path folder = Files.createTempDirectory("kinerja-test-pg");
-                server = EmbeddedDatabase.start(folder);
+                server = ThrowawayDatabase.start(folder);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     server.close();
                     delete(folder);
@@ -113,7 +125,7 @@ public final class TestDatabase {
                 throw new UncheckedIOException(e);
             }
         }
-        return "jdbc:postgresql://localhost:" + server.port() + "/" + database;
+        return server;
     }
 
     private static void delete(Path folder) {
