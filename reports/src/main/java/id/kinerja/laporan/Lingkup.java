@@ -80,9 +80,14 @@ public record Lingkup(TenantProfile tenant, ProfilData profil, @Nullable byte[] 
      * realisation, a budget) is recorded for it. A document of a year with nothing in it would be an empty form.
      */
     public void pastikanTahunBerdata(PohonCapaian pohon) {
+        pastikanTahunBerdata(adaData(pohon.tujuan()));
+    }
+
+    /** As {@link #pastikanTahunBerdata(PohonCapaian)}, when the document knows itself whether it holds anything. */
+    public void pastikanTahunBerdata(boolean adaData) {
         Integer awal = periode.tahunAwal();
         Integer akhir = periode.tahunAkhir();
-        if (tahun == null || awal != null && akhir != null || adaData(pohon.tujuan())) {
+        if (tahun == null || awal != null && akhir != null || adaData) {
             return;
         }
         throw new InvalidInputException("tahun", "belum ada data tahun " + tahun + " di periode " + periode.nama()

@@ -14,4 +14,9 @@ public final class Teks {
     public static String atauStrip(@Nullable String s) {
         return s == null || s.isBlank() ? STRIP : s;
     }
+
+    /** Text safe inside a template's styled markup ({@code <style isBold="true">…</style>}). */
+    public static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
 }

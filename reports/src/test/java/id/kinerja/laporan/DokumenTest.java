@@ -31,4 +31,24 @@ class DokumenTest {
         assertThat(teks).contains("INDIKATOR KINERJA UTAMA", "Sasaran Strategis", "Penjelasan / Formulasi Perhitungan", "(7)",
                 "19731118 199303 1 002");
     }
+
+    @Test
+    void perjanjianKinerjaLumajang() {
+        Berkas b = seed.cetak(LUMAJANG, new Permintaan(JenisLaporan.PERJANJIAN_KINERJA, 2025, null, null, FormatBerkas.PDF));
+        SeedDinas.simpan(b, 4);
+        String teks = SeedDinas.teks(b.isi());
+        assertThat(teks).contains("PERJANJIAN KINERJA TAHUN 2025", "LAMPIRAN PERJANJIAN KINERJA TAHUN 2025", "Pihak Pertama",
+                "Pihak Kedua", "JUMLAH", "27.805.047.633", "40,71", "19731118 199303 1 002", "DRAF");
+        Berkas x = seed.cetak(LUMAJANG, new Permintaan(JenisLaporan.PERJANJIAN_KINERJA, 2025, null, null, FormatBerkas.XLSX));
+        SeedDinas.simpan(x, 0);
+    }
+
+    @Test
+    void rencanaAksiLumajang() {
+        Berkas b = seed.cetak(LUMAJANG, new Permintaan(JenisLaporan.RENCANA_AKSI, 2025, 2, null, FormatBerkas.PDF));
+        SeedDinas.simpan(b, 2);
+        assertThat(b.nama()).isEqualTo("Rencana-Aksi-lumajang-diskopukmperindag-2025-TW2.pdf");
+        String teks = SeedDinas.teks(b.isi());
+        assertThat(teks).contains("RENCANA AKSI TAHUN 2025", "Triwulan II", "Menunggu data BPS", "29,04", "71,33", "DRAF");
+    }
 }

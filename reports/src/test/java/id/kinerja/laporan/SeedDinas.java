@@ -48,9 +48,10 @@ final class SeedDinas implements AutoCloseable {
         return sebagai(slug, () -> context.getBean(LaporanService.class).buat(p));
     }
 
+    /** The PDF's text, whitespace (line ends of wrapped cells) folded to single spaces. */
     static String teks(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

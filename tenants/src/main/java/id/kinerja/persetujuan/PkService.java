@@ -38,7 +38,13 @@ public class PkService {
     /** The signed PK of {@code tahun}, or the draft the framework gives today. */
     @Transactional(readOnly = true)
     public IsiPk baca(int tahun) {
-        return pk.findByTahun(tahun).map(PerjanjianKinerja::snapshot).orElseGet(() -> susun(tahun));
+        return baca(null, tahun);
+    }
+
+    /** As {@link #baca(int)}, the draft taken from the given period (null: the one measuring the year). */
+    @Transactional(readOnly = true)
+    public IsiPk baca(@io.micronaut.core.annotation.Nullable Long periodeId, int tahun) {
+        return pk.findByTahun(tahun).map(PerjanjianKinerja::snapshot).orElseGet(() -> susun(periodeId, tahun));
     }
 
     @Transactional
@@ -46,7 +52,7 @@ public class PkService {
         if (pk.findByTahun(tahun).isPresent()) {
             throw new ConflictException("tahun", "Perjanjian Kinerja tahun " + tahun + " sudah ditandatangani");
         }
-        IsiPk draf = susun(tahun);
+        IsiPk draf = susun(null, tahun);
         if (draf.sasaran().isEmpty()) {
             throw new InvalidInputException("tahun", "belum ada target PK tahun " + tahun + " untuk ditandatangani");
         }
@@ -57,8 +63,8 @@ public class PkService {
         return isi;
     }
 
-    private IsiPk susun(int tahun) {
-        PohonCapaian pohon = capaian.pohon(null, tahun, 4);
+    private IsiPk susun(@io.micronaut.core.annotation.Nullable Long periodeId, int tahun) {
+        PohonCapaian pohon = capaian.pohon(periodeId, tahun, 4);
         List<IsiPk.Sasaran> sasaran = new ArrayList<>();
         List<IsiPk.Program> program = new ArrayList<>();
         jelajah(pohon.tujuan(), s -> {

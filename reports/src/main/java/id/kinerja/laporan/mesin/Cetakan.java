@@ -12,12 +12,19 @@ import java.util.Map;
  * @param judul     the PDF's title (metadata)
  * @param pengarang the PDF's author: the dinas
  * @param berkas    the file name without extension, e.g. {@code IKU-lumajang-diskopukmperindag-2025}
+ * @param subreport the document's own sub-report templates, handed to the fill as parameters named in capitals
+ *                  ({@code pk-sasaran} → {@code PK_SASARAN})
  */
 public record Cetakan(String templat, String judul, String pengarang, String berkas, Map<String, Object> parameter,
-                      List<?> baris) {
+                      List<?> baris, List<String> subreport) {
 
     public Cetakan {
-        parameter = Map.copyOf(parameter);
+        parameter = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(parameter)); // values may be null
         baris = List.copyOf(baris);
+        subreport = List.copyOf(subreport);
+    }
+
+    public Cetakan(String templat, String judul, String pengarang, String berkas, Map<String, Object> parameter, List<?> baris) {
+        this(templat, judul, pengarang, berkas, parameter, baris, List.of());
     }
 }

@@ -93,6 +93,7 @@ public final class Mesin {
         p.put("TANDATANGAN", templat("tandatangan"));
         p.put("KAKI", templat("kaki"));
         p.put("XLSX", format == FormatBerkas.XLSX);
+        cetakan.subreport().forEach(n -> p.put(n.toUpperCase(Locale.ROOT).replace('-', '_'), templat(n)));
         if (format == FormatBerkas.XLSX) {
             p.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
         }
