@@ -51,4 +51,22 @@ class DokumenTest {
         String teks = SeedDinas.teks(b.isi());
         assertThat(teks).contains("RENCANA AKSI TAHUN 2025", "Triwulan II", "Menunggu data BPS", "29,04", "71,33", "DRAF");
     }
+
+    @Test
+    void renjaLumajang() {
+        Berkas b = seed.cetak(LUMAJANG, new Permintaan(JenisLaporan.RENJA, 2025, null, null, FormatBerkas.PDF));
+        SeedDinas.simpan(b, 3);
+        String teks = SeedDinas.teks(b.isi());
+        assertThat(teks).contains("MATRIK TUJUAN, SASARAN, PROGRAM, KEGIATAN DAN SUB KEGIATAN", 
+                "Target Renja 2025", "Kebutuhan Dana (Rp)", "5.699,08", "1.574.938,67");
+    }
+
+    @Test
+    void renstraDiskopum() {
+        Berkas b = seed.cetak(SeedDinas.DISKOPUM, new Permintaan(JenisLaporan.RENSTRA, null, null, null, FormatBerkas.PDF));
+        SeedDinas.simpan(b, 3);
+        assertThat(b.nama()).isEqualTo("Renstra-lumajang-diskopum-2014-2019.pdf");
+        String teks = SeedDinas.teks(b.isi());
+        assertThat(teks).contains("MATRIKS RENCANA STRATEGIS", "PERIODE 2014\u20132019", "Pagu Indikatif (Rp)", "2018", "2019", "89,60");
+    }
 }
