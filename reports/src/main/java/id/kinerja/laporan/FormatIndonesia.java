@@ -32,6 +32,24 @@ public final class FormatIndonesia {
         return format.format(value.setScale(decimals, RoundingMode.HALF_UP));
     }
 
+    /** The number of decimals a value shows when printed as it is ({@code 3.630} → 2), at most {@code maks}. */
+    public static int desimal(BigDecimal value, int maks) {
+        return Math.max(0, Math.min(maks, value.stripTrailingZeros().scale()));
+    }
+
+    /**
+     * The pattern a template formats a number with ({@code #,##0.00} for 2 decimals); with the Indonesian locale
+     * it prints {@code 1.234,56}, and a workbook keeps the number numeric with this display format.
+     */
+    public static String pola(int decimals) {
+        return decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0";
+    }
+
+    /** A value rounded half up to what is printed of it. */
+    public static BigDecimal bulat(BigDecimal value, int decimals) {
+        return value.setScale(decimals, RoundingMode.HALF_UP);
+    }
+
     /** {@code 27805047633} → {@code Rp 27.805.047.633}; cents shown only when there are some. */
     public static String rupiah(BigDecimal value) {
         boolean whole = value.stripTrailingZeros().scale() <= 0;

@@ -38,7 +38,12 @@ public class PkService {
 
     /** The signed PK of {@code tahun}, or the draft the framework gives today. */
     public IsiPk baca(int tahun) {
-        return pk.findByTahun(tahun).map(PerjanjianKinerja::snapshot).orElseGet(() -> susun(capaian.muat(null, tahun), tahun));
+        return baca(null, tahun);
+    }
+
+    /** As {@link #baca(int)}, the draft taken from the given period (null: the one measuring the year). */
+    public IsiPk baca(@io.micronaut.core.annotation.Nullable Long periodeId, int tahun) {
+        return pk.findByTahun(tahun).map(PerjanjianKinerja::snapshot).orElseGet(() -> susun(capaian.muat(periodeId, tahun), tahun));
     }
 
     /**

@@ -1,0 +1,144 @@
+package id.kinerja.laporan.mesin;
+
+import id.kinerja.laporan.FormatBerkas;
+import jakarta.inject.Singleton;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRTemplate;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The report engine: loads each compiled template once and keeps it, fills it from a {@link Cetakan} and exports
+ * the result as PDF or XLSX. Pure computation on records: it never sees the database, so it runs after the data
+ * is loaded and the connection returned. Thread-safe; templates are shared by all fills.
+ * <p>
+ * Every fill gets the shared styles ({@code gaya.jrtx}), the Indonesian locale and the Jakarta time zone, the
+ * shared sub-reports as parameters {@code KEPALA} (title block with logo), {@code TANDATANGAN} (signature block)
+ * and {@code KAKI} (page footer), and {@code XLSX} (true when the fill is for a workbook: no pagination, and a
+ * template may show a sheet caption or hide what only paper needs).
+ */
+@Singleton
+public final class Mesin {
+
+    public static final Locale INDONESIA = Locale.of("id", "ID");
+    public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    private static final String FOLDER = "/id/kinerja/laporan/templat/";
+
+    private final SimpleJasperReportsContext konteks = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
+    private final Map<String, JasperReport> templat = new ConcurrentHashMap<>();
+    private final List<JRTemplate> gaya;
+
+    public Mesin() {
+        konteks.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
+        try (InputStream in = Mesin.class.getResourceAsStream(FOLDER + "gaya.jrtx")) {
+            gaya = List.of(JRXmlTemplateLoader.getInstance(konteks).loadTemplate(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("gaya.jrtx tidak terbaca", e);
+        }
+    }
+
+    /** Fills {@code cetakan} and exports it. */
+    public byte[] cetak(Cetakan cetakan, FormatBerkas format) {
+        JasperPrint hasil = isi(cetakan, format);
+        return switch (format) {
+            case PDF -> pdf(hasil, cetakan);
+            case XLSX -> xlsx(hasil);
+        };
+    }
+
+    /** The compiled template {@code nama} (from {@code templat/nama.jasper}), loaded on first use and kept. */
+    public JasperReport templat(String nama) {
+        return templat.computeIfAbsent(nama, n -> {
+            try (InputStream in = Mesin.class.getResourceAsStream(FOLDER + n + ".jasper")) {
+                if (in == null) {
+                    throw new IllegalArgumentException("Templat " + n + " tidak ada (dikompilasi saat build?)");
+                }
+                return (JasperReport) JRLoader.loadObject(konteks, in);
+            } catch (IOException | JRException e) {
+                throw new IllegalStateException("Templat " + n + " tidak dapat dimuat", e);
+            }
+        });
+    }
+
+    JasperPrint isi(Cetakan cetakan, FormatBerkas format) {
+        Map<String, Object> p = new HashMap<>(cetakan.parameter());
+        p.put(JRParameter.REPORT_LOCALE, INDONESIA);
+        p.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(JAKARTA));
+        p.put(JRParameter.REPORT_TEMPLATES, gaya);
+        p.put("KEPALA", templat("kepala"));
+        p.put("TANDATANGAN", templat("tandatangan"));
+        p.put("KAKI", templat("kaki"));
+        p.put("XLSX", format == FormatBerkas.XLSX);
+        cetakan.subreport().forEach(n -> p.put(n.toUpperCase(Locale.ROOT).replace('-', '_'), templat(n)));
+        if (format == FormatBerkas.XLSX) {
+            p.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
+        }
+        try {
+            return JasperFillManager.getInstance(konteks).fill(templat(cetakan.templat()), p, Rekaman.dari(cetakan.baris()));
+        } catch (JRException e) {
+            throw new IllegalStateException("Laporan " + cetakan.templat() + " gagal diisi: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] pdf(JasperPrint hasil, Cetakan cetakan) {
+        JRPdfExporter exporter = new JRPdfExporter(konteks);
+        SimplePdfExporterConfiguration conf = new SimplePdfExporterConfiguration();
+        conf.setMetadataTitle(cetakan.judul());
+        conf.setMetadataAuthor(cetakan.pengarang());
+        conf.setMetadataCreator("Kinerja");
+        conf.setCompressed(true);
+        exporter.setConfiguration(conf);
+        return ekspor(exporter, hasil);
+    }
+
+    private byte[] xlsx(JasperPrint hasil) {
+        JRXlsxExporter exporter = new JRXlsxExporter(konteks);
+        SimpleXlsxReportConfiguration conf = new SimpleXlsxReportConfiguration();
+        conf.setDetectCellType(true);
+        conf.setRemoveEmptySpaceBetweenRows(true);
+        conf.setRemoveEmptySpaceBetweenColumns(true);
+        conf.setWhitePageBackground(false);
+        conf.setCollapseRowSpan(false);
+        conf.setOnePagePerSheet(false);
+        conf.setWrapText(true);
+        exporter.setConfiguration(conf);
+        return ekspor(exporter, hasil);
+    }
+
+    private static byte[] ekspor(net.sf.jasperreports.export.Exporter<net.sf.jasperreports.export.ExporterInput, ?, ?,
+            net.sf.jasperreports.export.OutputStreamExporterOutput> exporter, JasperPrint hasil) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        exporter.setExporterInput(new SimpleExporterInput(hasil));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IllegalStateException("Ekspor laporan gagal: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+}

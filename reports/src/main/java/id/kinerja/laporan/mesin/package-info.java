@@ -1,0 +1,7 @@
+/**
+ * The report engine on JasperReports 7: templates compiled at build time ({@link id.kinerja.laporan.mesin.KompilasiTemplat})
+ * and loaded once ({@link id.kinerja.laporan.mesin.Mesin}), records as data ({@link id.kinerja.laporan.mesin.Rekaman}),
+ * the shared styles, font family and sub-reports (title block, signature block, page footer), PDF or XLSX as a
+ * parameter. Knows nothing of tenants or the database.
+ */
+package id.kinerja.laporan.mesin;

@@ -1,0 +1,92 @@
+package id.kinerja.laporan.pk;
+
+import id.kinerja.laporan.Dokumen;
+import id.kinerja.laporan.FormatIndonesia;
+import id.kinerja.laporan.JenisLaporan;
+import id.kinerja.laporan.Lingkup;
+import id.kinerja.laporan.Permintaan;
+import id.kinerja.laporan.Teks;
+import id.kinerja.laporan.mesin.Cetakan;
+import id.kinerja.laporan.mesin.Mesin;
+import id.kinerja.persetujuan.IsiPk;
+import id.kinerja.persetujuan.PkService;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Perjanjian Kinerja of a year (002's lampiran): the signed one exactly as it was signed (its snapshot, its
+ * date), or else the draft the framework gives today, marked as such in the footer.
+ */
+@Singleton
+final class DokumenPk implements Dokumen {
+
+    private final PkService pk;
+
+    DokumenPk(PkService pk) {
+        this.pk = pk;
+    }
+
+    @Override
+    public JenisLaporan jenis() {
+        return JenisLaporan.PERJANJIAN_KINERJA;
+    }
+
+    @Override
+    public Cetakan susun(Permintaan p, Lingkup l) {
+        int tahun = l.tahun();
+        IsiPk isi = pk.baca(l.periode().id(), tahun);
+        if (!isi.ditandatangani() && isi.sasaran().isEmpty() && isi.program().isEmpty()) {
+            l.pastikanTahunBerdata(false);
+        }
+        String tanggal = l.tempatTanggal(isi.ditandatanganiPada() == null ? l.tanggal()
+                : isi.ditandatanganiPada().atZone(Mesin.JAKARTA).toLocalDate());
+        IsiCetakPk cetak = new IsiCetakPk(String.valueOf(tahun),
+                Teks.atauStrip(isi.pihakPertama().nama()), Teks.atauStrip(isi.pihakPertama().jabatan()).toUpperCase(java.util.Locale.ROOT),
+                Teks.atauStrip(isi.pihakKedua().nama()), Teks.atauStrip(isi.pihakKedua().jabatan()).toUpperCase(java.util.Locale.ROOT),
+                l.kepala(tanggal, "Pihak Pertama,"), l.atasan(" ", "Pihak Kedua,"), sasaran(isi), program(isi),
+                isi.jumlahAnggaran() == null ? BigDecimal.ZERO : isi.jumlahAnggaran());
+        String dokumen = "Perjanjian Kinerja " + tahun;
+        Map<String, Object> param = new HashMap<>();
+        param.put("LOGO", l.logo());
+        param.put("INSTANSI", l.instansi());
+        param.put("DOKUMEN", dokumen);
+        param.put("CATATAN_KAKI", isi.ditandatangani() ? null
+                : "DRAF \u2014 Perjanjian Kinerja tahun " + tahun + " belum ditandatangani");
+        return new Cetakan("perjanjian-kinerja", dokumen, l.instansi(), l.namaBerkas(jenis()), param, List.of(cetak),
+                List.of("pk-sasaran", "pk-program"));
+    }
+
+    private static List<IsiCetakPk.Sasaran> sasaran(IsiPk isi) {
+        Map<String, List<IsiPk.Sasaran>> perSasaran = new LinkedHashMap<>();
+        isi.sasaran().forEach(s -> perSasaran.computeIfAbsent(s.kodeSasaran(), k -> new ArrayList<>()).add(s));
+        List<IsiCetakPk.Sasaran> out = new ArrayList<>();
+        int nomor = 0;
+        for (List<IsiPk.Sasaran> s : perSasaran.values()) {
+            List<IsiCetakPk.Indikator> ind = new ArrayList<>();
+            for (IsiPk.Sasaran i : s) {
+                int d = FormatIndonesia.desimal(i.target(), 4);
+                ind.add(new IsiCetakPk.Indikator(String.valueOf(++nomor), i.indikator(), FormatIndonesia.bulat(i.target(), d),
+                        FormatIndonesia.pola(d), Teks.atauStrip(i.satuan())));
+            }
+            out.add(new IsiCetakPk.Sasaran(out.size() + 1 + ".", s.getFirst().sasaran(), ind));
+        }
+        return out;
+    }
+
+    private static List<IsiCetakPk.Program> program(IsiPk isi) {
+        List<IsiCetakPk.Program> out = new ArrayList<>();
+        for (IsiPk.Program p : isi.program()) {
+            BigDecimal a = p.anggaran() == null ? BigDecimal.ZERO : p.anggaran();
+            out.add(new IsiCetakPk.Program(out.size() + 1 + ".", p.nama(), a, FormatIndonesia.pola(FormatIndonesia.desimal(a, 2)),
+                    p.sumberDana().isEmpty() ? Teks.STRIP : String.join(", ", p.sumberDana())));
+        }
+        return out;
+    }
+
+}
