@@ -15,6 +15,8 @@ public interface RealisasiRepository extends CrudRepository<Realisasi, Long> {
 
     List<Realisasi> findByIndikatorIdOrderByTahunAndTriwulan(long indikatorId);
 
+    long countByTahunAndTriwulan(int tahun, int triwulan);
+
     @Query("SELECT r.* FROM realisasi r JOIN indikator i ON i.id = r.indikator_id JOIN simpul s ON s.id = i.simpul_id"
             + " WHERE s.periode_id = :periodeId AND r.tahun BETWEEN :dari AND :sampai")
     List<Realisasi> diPeriode(long periodeId, int dari, int sampai);

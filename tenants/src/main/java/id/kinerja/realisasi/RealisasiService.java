@@ -47,6 +47,11 @@ public class RealisasiService {
         return rows.stream().map(r -> new RealisasiLengkap(r, k.getOrDefault(r.id(), Map.of()))).toList();
     }
 
+    /** How many realisations (values, components or "not available") a quarter has. */
+    public long jumlah(int tahun, int triwulan) {
+        return realisasi.countByTahunAndTriwulan(tahun, triwulan);
+    }
+
     /** Component values grouped by realisation id, names in order. */
     public static Map<Long, Map<String, BigDecimal>> komponenDari(List<RealisasiKomponen> rows) {
         Map<Long, Map<String, BigDecimal>> map = new HashMap<>();

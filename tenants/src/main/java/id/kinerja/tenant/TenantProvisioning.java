@@ -14,7 +14,7 @@ import java.time.Instant;
 
 /**
  * Onboards a dinas: schema {@code t_<slug>}, the tenant changelog and the registry row in one transaction.
- * PostgreSQL's DDL is transactional, so on any failure nothing is left behind.
+ * PostgreSQL's DDL is transactional, so on any failure nothing is left behind. Suspends and reactivates one.
  */
 @Singleton
 public class TenantProvisioning {
@@ -57,6 +57,22 @@ public class TenantProvisioning {
             }
             throw e;
         }
+    }
+
+    /**
+     * Suspends ({@code aktif} false) or reactivates a dinas: a suspended one serves nobody (its routes and pages
+     * answer "not found") until it is reactivated; its data stays as it is.
+     */
+    @Transactional
+    public Tenant ubahStatus(String slug, boolean aktif) {
+        Tenant t = (TenantSchemas.isValidSlug(slug) ? tenants.findBySlug(slug) : java.util.Optional.<Tenant>empty())
+                .orElseThrow(() -> new TenantNotFoundException(slug));
+        String status = aktif ? Tenant.ACTIVE : Tenant.SUSPENDED;
+        if (status.equals(t.status())) {
+            throw new ConflictException("status", "Dinas '" + slug + "' sudah " + (aktif ? "aktif" : "ditangguhkan"));
+        }
+        tenants.ubahStatus(t.id(), status, Instant.now());
+        return tenants.findById(t.id()).orElseThrow();
     }
 
     private static ConflictException duplicate(String slug) {

@@ -1,7 +1,12 @@
 package id.kinerja.tenant;
 
+import id.kinerja.common.Teks;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +22,24 @@ public final class TenantRegistry {
 
     public List<Tenant> list() {
         return tenants.listOrderBySlug();
+    }
+
+    /**
+     * A page of the registry for a list that must stay fast at thousands of dinas: paged and sorted in the database;
+     * {@code cari} (blank: everything) matches slug, name or region, ignoring case.
+     */
+    public Page<Tenant> halaman(@Nullable String cari, Pageable pageable) {
+        String teks = Teks.rapi(cari);
+        if (teks == null) {
+            return tenants.list(pageable);
+        }
+        String pola = "%" + teks.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return tenants.findBySlugIlikeOrNameIlikeOrRegionIlike(pola, pola, pola, pageable);
+    }
+
+    /** The tenants with these ids, by name (a user's own dinas). */
+    public List<Tenant> dariId(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : tenants.findByIdInListOrderByName(ids);
     }
 
     public Optional<Tenant> find(String slug) {

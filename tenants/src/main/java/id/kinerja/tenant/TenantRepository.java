@@ -5,7 +5,11 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +22,17 @@ public interface TenantRepository extends CrudRepository<Tenant, Long> {
     boolean existsBySlug(String slug);
 
     List<Tenant> listOrderBySlug();
+
+    /** A page of the registry, sorted as the page asks (the provincial admin's list of 2,000 dinas). */
+    Page<Tenant> list(Pageable pageable);
+
+    /** A page of the tenants whose slug, name or region contains the patterns ({@code ILIKE}). */
+    Page<Tenant> findBySlugIlikeOrNameIlikeOrRegionIlike(String slug, String name, String region, Pageable pageable);
+
+    List<Tenant> findByIdInListOrderByName(Collection<Long> id);
+
+    @Query("UPDATE platform.tenant SET status = :status, updated_at = :at WHERE id = :id")
+    void ubahStatus(long id, String status, Instant at);
 
     long countByMigrationStatus(String migrationStatus);
 

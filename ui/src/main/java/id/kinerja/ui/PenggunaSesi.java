@@ -54,13 +54,20 @@ public final class PenggunaSesi implements Filter {
 
             @Override
             public boolean isUserInRole(String role) {
-                return "PROVINSI".equals(role) ? p.provinsi() : p.peran().containsValue(peran(role));
+                return punyaPeran(p, role);
             }
         };
-        try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty().plus(p)
-                .plus(new JejakKonteks(p.username(), null, false)).propagate()) {
+        try (PropagatedContext.Scope ignored = sebagai(p)) {
             chain.doFilter(dibungkus, response);
         }
+    }
+
+    /**
+     * Puts {@code pelaku} and their audit identity into the propagated context until the scope closes: every
+     * service call of a view then runs for them. The filter does it per request; browserless tests per test.
+     */
+    public static PropagatedContext.Scope sebagai(Pelaku pelaku) {
+        return PropagatedContext.getOrEmpty().plus(pelaku).plus(new JejakKonteks(pelaku.username(), null, false)).propagate();
     }
 
     /** The user signed in to this browser session, if any (and still active). */
@@ -83,6 +90,11 @@ public final class PenggunaSesi implements Filter {
         if (session != null) {
             session.invalidate();
         }
+    }
+
+    /** The request roles of a user: {@code PROVINSI} for the provincial admin, each {@link Peran} they hold somewhere. */
+    public static boolean punyaPeran(Pelaku p, String role) {
+        return "PROVINSI".equals(role) ? p.provinsi() : p.peran().containsValue(peran(role));
     }
 
     private static Peran peran(String role) {

@@ -5,6 +5,7 @@ import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.ForbiddenException;
 import id.kinerja.common.NotAuthenticatedException;
 import id.kinerja.common.NotFoundException;
+import id.kinerja.common.Penolakan;
 import id.kinerja.common.TooManyAttemptsException;
 import io.micronaut.data.exceptions.DataAccessException;
 import id.kinerja.pertukaran.DokumenTidakValidException;
@@ -19,10 +20,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 
 import java.util.Comparator;
 import java.util.List;
@@ -43,32 +41,10 @@ final class ApiExceptionHandlers {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ConstraintViolationException e) {
             List<ApiError.FieldError> errors = e.getConstraintViolations().stream()
-                    .map(v -> new ApiError.FieldError(field(v), v.getMessage()))
+                    .map(v -> new ApiError.FieldError(Penolakan.jalur(v), v.getMessage()))
                     .sorted(Comparator.comparing(ApiError.FieldError::field, Comparator.nullsFirst(Comparator.naturalOrder())))
                     .toList();
             return ApiError.response(HttpStatus.BAD_REQUEST, "Data tidak valid", errors);
-        }
-
-        /** {@code simpan.items[3].nilai} → {@code [3].nilai}; {@code provision.command.slug} → {@code slug}. */
-        static String field(ConstraintViolation<?> violation) {
-            StringBuilder field = new StringBuilder();
-            for (Path.Node node : violation.getPropertyPath()) {
-                if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                        || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.RETURN_VALUE) {
-                    continue;
-                }
-                if (node.isInIterable()) {
-                    field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
-                }
-                String name = node.getName();
-                if (name != null && !name.isEmpty() && !name.startsWith("<")) {
-                    if (!field.isEmpty()) {
-                        field.append('.');
-                    }
-                    field.append(name);
-                }
-            }
-            return field.isEmpty() ? null : field.toString();
         }
     }
 
@@ -167,12 +143,9 @@ final class ApiExceptionHandlers {
 
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, DataAccessException e) {
-            Optional<Throwable> aturan = sebab(e, t -> t instanceof java.sql.SQLException sql
-                    && sql.getSQLState() != null && sql.getSQLState().startsWith("KN"));
+            Optional<String> aturan = Penolakan.aturanBasisData(e);
             if (aturan.isPresent()) {
-                String m = aturan.get().getMessage();
-                int where = m.indexOf("\n");
-                return ApiError.response(HttpStatus.CONFLICT, (where > 0 ? m.substring(0, where) : m).replaceFirst("^ERROR: ", ""));
+                return ApiError.response(HttpStatus.CONFLICT, aturan.get());
             }
             LOG.error("Database failure on {} {}", request.getMethod(), request.getPath(), e);
             return ApiError.response(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.KESALAHAN_SERVER);

@@ -8,6 +8,7 @@ import id.kinerja.pertukaran.Pertukaran;
 import id.kinerja.tenant.Tenant;
 import id.kinerja.tenant.TenantBaru;
 import id.kinerja.tenant.TenantNotFoundException;
+import id.kinerja.tenant.TenantProvisioning;
 import id.kinerja.tenant.TenantRegistry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -37,11 +38,14 @@ final class TenantAdminController {
     private final Pendaftaran pendaftaran;
     private final Pertukaran pertukaran;
     private final TenantRegistry registry;
+    private final TenantProvisioning provisioning;
 
-    TenantAdminController(Pendaftaran pendaftaran, Pertukaran pertukaran, TenantRegistry registry) {
+    TenantAdminController(Pendaftaran pendaftaran, Pertukaran pertukaran, TenantRegistry registry,
+                          TenantProvisioning provisioning) {
         this.pendaftaran = pendaftaran;
         this.pertukaran = pertukaran;
         this.registry = registry;
+        this.provisioning = provisioning;
     }
 
     /** {@code {slug, name, region, province, kind}}, optionally {@code template}: the slug of a dinas to copy the framework from. */
@@ -84,6 +88,19 @@ final class TenantAdminController {
     @Get("/{slug}")
     Tenant show(String slug) {
         return registry.find(slug).orElseThrow(() -> new TenantNotFoundException(slug));
+    }
+
+    /** Suspends a dinas: it serves nobody until reactivated; its data stays. */
+    @Akses(Izin.ADMIN_PROVINSI)
+    @Post("/{slug}/tangguhkan")
+    Tenant tangguhkan(String slug) {
+        return provisioning.ubahStatus(slug, false);
+    }
+
+    @Akses(Izin.ADMIN_PROVINSI)
+    @Post("/{slug}/aktifkan")
+    Tenant aktifkan(String slug) {
+        return provisioning.ubahStatus(slug, true);
     }
 
     private static HttpResponse<Tenant> created(Tenant tenant) {

@@ -45,14 +45,19 @@ class MasukUiTest {
         wait.until(ExpectedConditions.urlContains("/masuk"));
         wait.until(d -> d.findElements(By.cssSelector("vaadin-login-form")).size() > 0);
 
+        Peramban.potret(browser, "00-masuk");
         masuk(wait, "editor.ui", "salah-sekali");
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.querySelector('vaadin-login-form').error")));
         assertThat(browser.getCurrentUrl()).contains("/masuk");
 
         masuk(wait, "editor.ui", "sandi-editor.ui-123");
-        wait.until(d -> d.findElements(By.id("beranda")).size() > 0);
-        assertThat(browser.findElement(By.id("beranda")).getText()).contains("Masuk sebagai editor.ui").contains("Dinas dinas-ui (EDITOR)");
+        // a member of one dinas lands in it; the header names the user
+        wait.until(d -> d.findElements(By.id("beranda-dinas")).size() > 0);
+        assertThat(browser.getCurrentUrl()).endsWith("/d/dinas-ui");
+        assertThat(browser.findElement(By.id("beranda-dinas")).getText()).contains("Dinas dinas-ui").contains("peran Anda: Editor");
+        assertThat(browser.findElement(By.id("nama-pengguna")).getText()).isEqualTo("editor.ui");
+        Peramban.potret(browser, "01-beranda-dinas");
 
         // one login: the UI's session also authorises the browser's safe API calls
         Object saya = ((JavascriptExecutor) browser).executeAsyncScript(

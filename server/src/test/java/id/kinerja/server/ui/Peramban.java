@@ -20,6 +20,21 @@ final class Peramban {
     private Peramban() {
     }
 
+    /** Where screenshots of the main screens are kept as test artefacts (look at them). */
+    static final Path LAYAR = Path.of("target", "layar");
+
+    /** Saves what the browser shows now as {@code target/layar/<nama>.png} (1366×768). */
+    static Path potret(ChromeDriver browser, String nama) {
+        try {
+            Files.createDirectories(LAYAR);
+            Path file = LAYAR.resolve(nama + ".png");
+            Files.write(file, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static ChromeDriver buka() throws Exception {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("Chromium for the UI tests is missing: apt-get install chromium chromium-driver");
@@ -28,9 +43,16 @@ final class Peramban {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1200,900", "--user-data-dir=" + Files.createTempDirectory("kinerja-chromium"));
+                "--window-size=1366,768", "--user-data-dir=" + Files.createTempDirectory("kinerja-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        ChromeDriver browser = new ChromeDriver(service, options);
+        // the window includes the browser's own bars: grow it so that the page itself gets 1366×768
+        Object dalam = browser.executeScript("return [window.innerWidth, window.innerHeight]");
+        java.util.List<?> ukuran = (java.util.List<?>) dalam;
+        int lebar = 1366 + 1366 - ((Number) ukuran.get(0)).intValue();
+        int tinggi = 768 + 768 - ((Number) ukuran.get(1)).intValue();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(lebar, tinggi));
+        return browser;
     }
 }

@@ -1,46 +1,72 @@
 package id.kinerja.ui.beranda;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import id.kinerja.pengguna.Pelaku;
 import id.kinerja.tenant.Tenant;
 import id.kinerja.tenant.TenantRegistry;
-import id.kinerja.ui.PenggunaSesi;
+import id.kinerja.ui.komponen.Teks;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 
-/** Start page after signing in: who you are and the dinas you work in (placeholder until the framework views). */
+import java.util.List;
+
+/**
+ * Where a signed-in user lands: the provincial admin goes to the list of dinas, a member of one dinas to that
+ * dinas, a member of several chooses one here.
+ */
 @Route("")
 @PageTitle("Beranda · Kinerja")
 @PermitAll
 @Prototype
-public class BerandaView extends VerticalLayout {
+public class BerandaView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final TenantRegistry registry;
 
     public BerandaView(TenantRegistry registry) {
-        Pelaku p = Pelaku.current().orElseThrow();
-        UnorderedList dinas = new UnorderedList();
-        for (Tenant t : registry.list()) {
-            if (p.mengenal(t.id())) {
-                String peran = p.peranDi(t.id()) == null ? "provinsi" : p.peranDi(t.id()).name();
-                dinas.add(new ListItem(t.name() + " (" + peran + ")"));
-            }
-        }
-        Button keluar = new Button("Keluar", e -> {
-            PenggunaSesi.keluarkan(VaadinServletRequest.getCurrent().getHttpServletRequest());
-            UI.getCurrent().getPage().setLocation("/masuk");
-        });
-        keluar.setId("keluar");
-        add(new H1("Kinerja"),
-                new Paragraph("Kerangka kinerja SAKIP, target, realisasi dan laporan perangkat daerah."),
-                new Paragraph("Masuk sebagai " + p.nama() + " (" + p.username() + ")."), dinas, keluar);
+        this.registry = registry;
         setId("beranda");
+        addClassName("halaman");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Pelaku p = Pelaku.current().orElseThrow();
+        if (p.provinsi()) {
+            event.forwardTo("dinas");
+            return;
+        }
+        List<Tenant> milik = registry.dariId(p.peran().keySet()).stream().filter(Tenant::isActive).toList();
+        if (milik.size() == 1) {
+            event.forwardTo("d/" + milik.getFirst().slug());
+            return;
+        }
+        removeAll();
+        add(new H2("Selamat datang, " + p.nama()));
+        if (milik.isEmpty()) {
+            add(new Paragraph("Anda belum menjadi anggota dinas mana pun. Minta admin dinas Anda untuk menambahkan Anda."));
+            return;
+        }
+        add(new Paragraph("Pilih dinas yang ingin dibuka:"));
+        Div daftar = new Div();
+        daftar.addClassName("kartu-daftar");
+        for (Tenant t : milik) {
+            Anchor kartu = new Anchor("d/" + t.slug());
+            kartu.addClassName("kartu");
+            Span nama = new Span(t.name());
+            nama.addClassName("kartu-judul");
+            Span peran = new Span(Teks.peran(p.peranDi(t.id())) + (t.region() == null ? "" : " · " + t.region()));
+            kartu.add(nama, peran);
+            daftar.add(kartu);
+        }
+        add(daftar);
     }
 }

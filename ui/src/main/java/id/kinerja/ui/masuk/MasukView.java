@@ -21,7 +21,7 @@ import io.micronaut.context.annotation.Prototype;
  * Signing in to the UI: the same users and the same throttling as the API. A successful sign-in gets a new
  * session id (no fixation) and the browser reloads into the signed-in UI.
  */
-@Route("masuk")
+@Route(value = "masuk", autoLayout = false)
 @PageTitle("Masuk · Kinerja")
 @AnonymousAllowed
 @Prototype

@@ -1,0 +1,73 @@
+package id.kinerja.ui.komponen;
+
+import id.kinerja.laporan.FormatIndonesia;
+import id.kinerja.pengguna.Peran;
+import id.kinerja.persetujuan.StatusPersetujuan;
+import id.kinerja.renstra.Tingkat;
+import io.micronaut.core.annotation.Nullable;
+
+/** The words the UI uses for the domain's codes (roles, levels, kinds, states), in one place. */
+public final class Teks {
+
+    private Teks() {
+    }
+
+    public static String peran(@Nullable Peran peran) {
+        if (peran == null) {
+            return "Admin provinsi";
+        }
+        return switch (peran) {
+            case ADMIN_DINAS -> "Admin dinas";
+            case EDITOR -> "Editor";
+            case PEMERIKSA -> "Pemeriksa";
+            case PEMBACA -> "Pembaca";
+        };
+    }
+
+    public static String jenisDinas(@Nullable String kind) {
+        if (kind == null) {
+            return "";
+        }
+        return switch (kind) {
+            case "kabupaten" -> "Kabupaten";
+            case "kota" -> "Kota";
+            case "provinsi" -> "Provinsi";
+            default -> kind;
+        };
+    }
+
+    public static String status(StatusPersetujuan s) {
+        return switch (s) {
+            case DRAF -> "Draf";
+            case DIAJUKAN -> "Diajukan";
+            case DIVERIFIKASI -> "Diverifikasi";
+            case DIKUNCI -> "Dikunci";
+        };
+    }
+
+    /** The badge colour of a state: contrast for draft, primary on its way, success when locked. */
+    public static String warna(StatusPersetujuan s) {
+        return switch (s) {
+            case DRAF -> "contrast";
+            case DIAJUKAN -> "";
+            case DIVERIFIKASI -> "";
+            case DIKUNCI -> "success";
+        };
+    }
+
+    /** 1–4 → {@code TW I} … {@code TW IV}. */
+    public static String tw(int triwulan) {
+        return "TW " + ROMAWI[triwulan - 1];
+    }
+
+    /** 1–4 → {@code Triwulan I} … */
+    public static String triwulan(int triwulan) {
+        return FormatIndonesia.triwulan(triwulan);
+    }
+
+    private static final String[] ROMAWI = {"I", "II", "III", "IV"};
+
+    public static String tingkat(Tingkat t) {
+        return t.label();
+    }
+}

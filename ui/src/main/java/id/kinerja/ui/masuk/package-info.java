@@ -1,0 +1,2 @@
+/** Signing in: the login page, outside the main layout. */
+package id.kinerja.ui.masuk;
