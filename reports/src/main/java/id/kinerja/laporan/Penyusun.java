@@ -8,7 +8,6 @@ import id.kinerja.profil.ProfilService;
 import id.kinerja.renstra.Periode;
 import id.kinerja.renstra.RenstraService;
 import id.kinerja.tenant.TenantRegistry;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
@@ -17,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads what a document prints, for the current tenant, in one read-only transaction: resolves the period and
- * year, reads the profile and logo, and lets the document's {@link Dokumen} read the rest. What it returns holds
- * no connection; the transaction (and the pooled connection) ends when it returns.
+ * Loads what a document prints, for the current tenant: resolves the period and year, reads the profile and logo,
+ * and lets the document's {@link Dokumen} read the rest through the services. It opens no transaction of its own:
+ * each service reads in its own short read transaction and computes after it has ended (the capaian calculation
+ * refuses to run inside one), so what it returns holds no connection.
  */
 @Singleton
 public class Penyusun {
@@ -36,7 +36,6 @@ public class Penyusun {
         this.registry = registry;
     }
 
-    @Transactional(readOnly = true)
     public Cetakan susun(Permintaan p) {
         Dokumen d = dokumen.get(p.jenis());
         if (d == null) {

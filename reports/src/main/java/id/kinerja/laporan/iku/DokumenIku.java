@@ -41,7 +41,7 @@ final class DokumenIku implements Dokumen {
     @Override
     public Cetakan susun(Permintaan p, Lingkup l) {
         int tahun = l.tahun() != null ? l.tahun() : l.periode().tahunAwal() != null ? l.periode().tahunAwal() : l.tanggal().getYear();
-        Kerangka k = new Kerangka(capaian.muat(l.periode(), tahun));
+        Kerangka k = new Kerangka(capaian.muat(l.periode().id(), tahun));
         List<BarisIku> baris = new ArrayList<>();
         int nomorIndikator = 0;
         List<String> tujuan = new ArrayList<>();

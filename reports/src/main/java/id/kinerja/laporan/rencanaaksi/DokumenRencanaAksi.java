@@ -55,7 +55,7 @@ final class DokumenRencanaAksi implements Dokumen {
         PohonCapaian pohon = alur.pohon(l.periode().id(), tahun, triwulan);
         l.pastikanTahunBerdata(pohon);
         boolean dikunci = alur.status(tahun).get(triwulan - 1).status() == StatusPersetujuan.DIKUNCI;
-        Kerangka k = new Kerangka(capaian.muat(l.periode(), tahun));
+        Kerangka k = new Kerangka(capaian.muat(l.periode().id(), tahun));
         List<BarisRencanaAksi> baris = new ArrayList<>();
         pohon.tujuan().forEach(t -> tambah(t, 0, triwulan, k, baris));
         String tw = FormatIndonesia.triwulan(triwulan);

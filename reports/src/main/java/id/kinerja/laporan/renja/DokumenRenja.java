@@ -50,7 +50,7 @@ final class DokumenRenja implements Dokumen {
         int tahun = l.tahun();
         PohonCapaian pohon = alur.pohon(l.periode().id(), tahun, 4);
         l.pastikanTahunBerdata(pohon);
-        Kerangka k = new Kerangka(capaian.muat(l.periode(), tahun));
+        Kerangka k = new Kerangka(capaian.muat(l.periode().id(), tahun));
         List<BarisRenja.Tujuan> tujuan = new ArrayList<>();
         List<BarisRenja.Tujuan> sasaran = new ArrayList<>();
         List<BarisRenja> program = new ArrayList<>();
