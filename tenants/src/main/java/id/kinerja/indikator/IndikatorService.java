@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -56,7 +57,7 @@ public class IndikatorService {
         List<Indikator> saudara = indikator.findBySimpulIdOrderByUrutanAndId(simpul.id());
         int urutan = input.urutan() == null ? saudara.size() : Math.min(input.urutan(), saudara.size());
         Indikator baru = indikator.save(dari(input, null, simpulId, urutan, null));
-        simpanKomponen(baru.id(), daftar);
+        simpanKomponen(baru.id(), daftar, List.of());
         List<Indikator> urut = new ArrayList<>(saudara);
         urut.add(urutan, baru);
         nomori(urut);
@@ -69,8 +70,7 @@ public class IndikatorService {
         Versions.check(input.version(), lama.version(), "Indikator");
         List<KomponenInput> daftar = periksa(input);
         indikator.update(dari(input, id, lama.simpulId(), lama.urutan(), lama.version()));
-        komponen.deleteByIndikatorId(id);
-        simpanKomponen(id, daftar);
+        simpanKomponen(id, daftar, komponen.findByIndikatorIdOrderByUrutan(id));
         return baca(id);
     }
 
@@ -106,10 +106,24 @@ public class IndikatorService {
         return daftar;
     }
 
-    private void simpanKomponen(long indikatorId, List<KomponenInput> daftar) {
+    /**
+     * Writes only what changed: a component kept by name keeps its row (a quarter under review freezes the names a
+     * formula reads, not their labels), one no longer listed is deleted, a new one inserted.
+     */
+    private void simpanKomponen(long indikatorId, List<KomponenInput> daftar, List<Komponen> lama) {
+        Map<String, Komponen> ada = lama.stream().collect(Collectors.toMap(Komponen::nama, k -> k));
+        Set<String> tetap = daftar.stream().map(k -> k.nama().strip()).collect(Collectors.toSet());
+        lama.stream().filter(k -> !tetap.contains(k.nama())).forEach(komponen::delete);
         for (int i = 0; i < daftar.size(); i++) {
             KomponenInput k = daftar.get(i);
-            komponen.save(new Komponen(null, indikatorId, k.nama().strip(), k.label().strip(), rapi(k.satuan()), i));
+            Komponen baru = new Komponen(null, indikatorId, k.nama().strip(), k.label().strip(), rapi(k.satuan()), i);
+            Komponen sebelum = ada.get(baru.nama());
+            if (sebelum == null) {
+                komponen.save(baru);
+            } else if (!sebelum.label().equals(baru.label()) || !Objects.equals(sebelum.satuan(), baru.satuan())
+                    || sebelum.urutan() != i) {
+                komponen.update(new Komponen(sebelum.id(), indikatorId, baru.nama(), baru.label(), baru.satuan(), i));
+            }
         }
     }
 

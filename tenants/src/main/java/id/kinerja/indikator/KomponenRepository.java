@@ -15,8 +15,6 @@ public interface KomponenRepository extends CrudRepository<Komponen, Long> {
 
     List<Komponen> findByIndikatorIdInListOrderByUrutan(Collection<Long> indikatorIds);
 
-    void deleteByIndikatorId(long indikatorId);
-
     @Query("""
             SELECT k.* FROM komponen k JOIN indikator i ON i.id = k.indikator_id JOIN simpul s ON s.id = i.simpul_id
              WHERE s.periode_id = :periodeId ORDER BY k.indikator_id, k.urutan""")
