@@ -9,16 +9,27 @@ import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.List;
 
-/** Reading and appending only: the audit log has no update or delete here (and the database refuses them). */
+/**
+ * Reading and appending only: the audit log has no update or delete here (and the database refuses them). Old
+ * and new values are read as the database's JSON text, so that no number passes through a {@code double}.
+ */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface JejakRepository extends GenericRepository<Jejak, Long> {
 
     Jejak save(Jejak jejak);
 
     @Query("""
-            SELECT * FROM jejak
+            SELECT id, waktu, pengguna, aksi, entitas, entitas_id, lama::text AS lama, baru::text AS baru, alasan FROM jejak
              WHERE waktu >= :dari AND waktu < :sampai AND (:entitas::text IS NULL OR entitas = :entitas)
                AND (:entitasId::bigint IS NULL OR entitas_id = :entitasId)
              ORDER BY waktu DESC, id DESC LIMIT :batas OFFSET :lewati""")
-    List<Jejak> cari(Instant dari, Instant sampai, @Nullable String entitas, @Nullable Long entitasId, int batas, int lewati);
+    List<BarisJejak> cari(Instant dari, Instant sampai, @Nullable String entitas, @Nullable Long entitasId, int batas, int lewati);
+
+    /** The page after the row ({@code waktu}, {@code id}), newest first: keyset paging, as fast on the last page as on the first. */
+    @Query("""
+            SELECT id, waktu, pengguna, aksi, entitas, entitas_id, lama::text AS lama, baru::text AS baru, alasan FROM jejak
+             WHERE waktu >= :dari AND waktu <= :waktu AND (waktu < :waktu OR id < :id)
+               AND (:entitas::text IS NULL OR entitas = :entitas)
+             ORDER BY waktu DESC, id DESC LIMIT :batas""")
+    List<BarisJejak> setelah(Instant dari, Instant waktu, long id, @Nullable String entitas, int batas);
 }

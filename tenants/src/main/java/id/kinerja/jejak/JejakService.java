@@ -1,13 +1,17 @@
 package id.kinerja.jejak;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,20 +19,24 @@ import java.util.Map;
 @Singleton
 public class JejakService {
 
+    /** The most rows one page of {@code GET …/jejak} returns. */
     public static final int BATAS_MAKS = 1000;
+    /** Rows read per query of the CSV export; each query is its own short read. */
+    static final int POTONGAN = 1000;
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final JejakRepository jejak;
-    private final JsonMapper json;
 
-    JejakService(JejakRepository jejak, JsonMapper json) {
+    JejakService(JejakRepository jejak) {
         this.jejak = jejak;
-        this.json = json;
     }
 
+    /** One page, newest first; old and new values keep every digit (numbers are {@code BigDecimal} or whole numbers). */
     public List<Jejak> cari(@Nullable Instant dari, @Nullable Instant sampai, @Nullable String entitas, @Nullable Long entitasId,
                             int batas, int lewati) {
-        return jejak.cari(dari == null ? Instant.EPOCH : dari, sampai == null ? Instant.now().plusSeconds(60) : sampai,
-                entitas, entitasId, Math.max(1, Math.min(BATAS_MAKS, batas)), Math.max(0, lewati));
+        return jejak.cari(awal(dari), akhir(sampai), entitas, entitasId, Math.max(1, Math.min(BATAS_MAKS, batas)), Math.max(0, lewati))
+                .stream().map(JejakService::jejak).toList();
     }
 
     /** One row recording bulk work (an import) that did not record every change. */
@@ -36,26 +44,101 @@ public class JejakService {
         jejak.save(new Jejak(null, Instant.now(), pengguna, aksi, entitas, null, null, isi, null));
     }
 
-    /** The log as CSV (UTF-8, comma separated, quoted), cells that a spreadsheet would run as formulas defused. */
-    public byte[] csv(List<Jejak> rows) {
-        StringBuilder out = new StringBuilder("waktu,pengguna,aksi,entitas,entitas_id,lama,baru,alasan\n");
-        for (Jejak j : rows) {
-            out.append(sel(String.valueOf(j.waktu()))).append(',').append(sel(j.pengguna())).append(',').append(sel(j.aksi()))
-                    .append(',').append(sel(j.entitas())).append(',').append(sel(j.entitasId() == null ? null : j.entitasId().toString()))
-                    .append(',').append(sel(tulis(j.lama()))).append(',').append(sel(tulis(j.baru()))).append(',')
-                    .append(sel(j.alasan())).append('\n');
+    /**
+     * Writes every row of the log in the range as CSV (UTF-8, comma separated, quoted; cells a spreadsheet would run
+     * as formulas defused), newest first. Rows are read {@value #POTONGAN} at a time by keyset, each read its own
+     * short query: no transaction or connection is held while the client receives the file, and memory stays flat
+     * however long the log is. Rows written after the export began are not in it.
+     *
+     * @return the number of rows written
+     */
+    public long tulisCsv(@Nullable Instant dari, @Nullable Instant sampai, @Nullable String entitas, Writer out) throws IOException {
+        Instant mulai = awal(dari);
+        out.write("waktu,pengguna,aksi,entitas,entitas_id,lama,baru,alasan\n");
+        long jumlah = 0;
+        List<BarisJejak> potongan = jejak.cari(mulai, akhir(sampai), entitas, null, POTONGAN, 0);
+        while (!potongan.isEmpty()) {
+            for (BarisJejak j : potongan) {
+                out.write(sel(String.valueOf(j.waktu())) + ',' + sel(j.pengguna()) + ',' + sel(j.aksi()) + ',' + sel(j.entitas())
+                        + ',' + sel(j.entitasId() == null ? null : j.entitasId().toString()) + ',' + sel(j.lama()) + ','
+                        + sel(j.baru()) + ',' + sel(j.alasan()) + '\n');
+            }
+            jumlah += potongan.size();
+            if (potongan.size() < POTONGAN) {
+                break;
+            }
+            BarisJejak terakhir = potongan.getLast();
+            potongan = jejak.setelah(mulai, terakhir.waktu(), terakhir.id(), entitas, POTONGAN);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        out.flush();
+        return jumlah;
     }
 
-    private String tulis(@Nullable Map<String, Object> map) {
-        if (map == null) {
+    private static Instant awal(@Nullable Instant dari) {
+        return dari == null ? Instant.EPOCH : dari;
+    }
+
+    private static Instant akhir(@Nullable Instant sampai) {
+        return sampai == null ? Instant.now().plusSeconds(60) : sampai;
+    }
+
+    private static Jejak jejak(BarisJejak b) {
+        return new Jejak(b.id(), b.waktu(), b.pengguna(), b.aksi(), b.entitas(), b.entitasId(), peta(b.lama()), peta(b.baru()),
+                b.alasan());
+    }
+
+    /** JSON text to a map whose numbers are exact: fractions as {@code BigDecimal}, whole numbers as Integer/Long/BigInteger. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> peta(@Nullable String teks) {
+        if (teks == null) {
             return null;
         }
-        try {
-            return json.writeValueAsString(map);
+        try (JsonParser p = JSON.createParser(teks)) {
+            p.nextToken();
+            return (Map<String, Object>) nilai(p);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("jejak JSON cannot be read", e);
+        }
+    }
+
+    private static Object nilai(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String kunci = p.currentName();
+                    p.nextToken();
+                    m.put(kunci, nilai(p));
+                }
+                return m;
+            }
+            case START_ARRAY -> {
+                List<Object> l = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    l.add(nilai(p));
+                }
+                return l;
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return p.getDecimalValue();
+            }
+            case VALUE_NUMBER_INT -> {
+                return p.getNumberValue();
+            }
+            case VALUE_STRING -> {
+                return p.getText();
+            }
+            case VALUE_TRUE -> {
+                return Boolean.TRUE;
+            }
+            case VALUE_FALSE -> {
+                return Boolean.FALSE;
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> throw new IOException("unexpected JSON token " + t);
         }
     }
 

@@ -11,7 +11,7 @@ final class Unduhan {
     private Unduhan() {
     }
 
-    static MutableHttpResponse<byte[]> berkas(byte[] isi, String type, String nama) {
+    static <T> MutableHttpResponse<T> berkas(T isi, String type, String nama) {
         return HttpResponse.ok(isi).contentType(type)
                 .header("Content-Disposition", "attachment; filename=\"" + nama.replace("\"", "_") + "\"");
     }
