@@ -34,12 +34,30 @@ public class RenstraService {
         return periodes.findById(id).orElseThrow(() -> new NotFoundException("Periode " + id + " tidak ditemukan"));
     }
 
-    /** The period measuring {@code tahun}: the latest one whose years include it. */
+    /**
+     * The period measuring {@code tahun}: the latest one whose years include it. A period without an end year
+     * includes only its start year: which later years it measures is not known, so it never answers for them
+     * silently (name the period explicitly, or give it its end year).
+     */
     public Periode periodeUntuk(int tahun) {
-        return daftarPeriode().reversed().stream()
-                .filter(p -> p.tahunAwal() != null && p.tahunAwal() <= tahun && (p.tahunAkhir() == null || tahun <= p.tahunAkhir()))
+        List<Periode> semua = daftarPeriode();
+        return semua.reversed().stream()
+                .filter(p -> p.tahunAwal() != null && p.tahunAwal() <= tahun
+                        && tahun <= (p.tahunAkhir() == null ? p.tahunAwal() : p.tahunAkhir()))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Tidak ada periode Renstra untuk tahun " + tahun));
+                .orElseThrow(() -> new NotFoundException("Tidak ada periode Renstra yang mencakup tahun " + tahun
+                        + (semua.isEmpty() ? "" : " (" + String.join("; ", semua.stream().map(RenstraService::tahunnya).toList())
+                        + "); tetapkan tahun akhir periodenya atau pilih periode dengan parameter periode")));
+    }
+
+    /** "'Renstra' 2025–2029", "'IKU 2022' 2022, tanpa tahun akhir", "'IKU' tanpa tahun". */
+    static String tahunnya(Periode p) {
+        String nama = "'" + p.nama() + "' ";
+        if (p.tahunAwal() == null) {
+            return nama + "tanpa tahun";
+        }
+        return nama + p.tahunAwal() + (p.tahunAkhir() == null ? ", tanpa tahun akhir"
+                : p.tahunAkhir().equals(p.tahunAwal()) ? "" : "–" + p.tahunAkhir());
     }
 
     @Transactional
