@@ -1,5 +1,6 @@
 package id.kinerja.pengguna;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -15,4 +16,8 @@ interface KeanggotaanRepository extends CrudRepository<Keanggotaan, Long> {
     List<Keanggotaan> findByTenantId(long tenantId);
 
     Optional<Keanggotaan> findByPenggunaIdAndTenantId(long penggunaId, long tenantId);
+
+    /** The dinas admins of a dinas, their rows locked until the transaction ends (two admins demoting each other wait). */
+    @Query("SELECT pengguna_id FROM platform.keanggotaan WHERE tenant_id = :tenantId AND peran = 'ADMIN_DINAS' FOR UPDATE")
+    List<Long> adminDinasTerkunci(long tenantId);
 }

@@ -1,6 +1,7 @@
 package id.kinerja.pengguna;
 
 import id.kinerja.common.ConflictException;
+import id.kinerja.common.ForbiddenException;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.NotFoundException;
 import id.kinerja.config.AdminSettings;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Users and their roles in the dinas; the first provincial admin from the configuration. */
@@ -48,7 +50,10 @@ public class PenggunaService {
     /** A new user who is a member of the dinas from the start; a refused role leaves no user behind. */
     @Transactional
     public Anggota buatAnggota(long tenantId, @Valid PenggunaBaru baru, Peran peran) {
-        return tetapkanPeran(tenantId, buat(baru).username(), peran);
+        wajibPeran(peran);
+        Info dibuat = buat(baru);
+        Pengguna p = pengguna.findById(dibuat.id()).orElseThrow();
+        return beriPeran(tenantId, p, peran);
     }
 
     public List<Info> semua() {
@@ -66,24 +71,70 @@ public class PenggunaService {
                 .map(p -> new Anggota(p.id(), p.username(), p.nama(), peran.get(p.id()))).toList();
     }
 
-    /** Gives {@code username} the role {@code peran} in the dinas (replacing the role they had there). */
+    /**
+     * Gives {@code username} the role {@code peran} in the dinas (replacing the role they had there). A dinas admin
+     * (anyone acting without the province's rights) changes only the members of their own dinas: a user who is not
+     * one is refused with one and the same answer whether that username exists or not, and a provincial admin is
+     * never theirs to change. The province may add any existing user. Nobody leaves a dinas without a dinas admin.
+     */
     @Transactional
     public Anggota tetapkanPeran(long tenantId, String username, Peran peran) {
-        if (peran == null) {
-            throw new InvalidInputException("peran", "wajib diisi: ADMIN_DINAS, EDITOR, PEMERIKSA atau PEMBACA");
+        wajibPeran(peran);
+        String nama = Pengguna.baku(username);
+        Optional<Pengguna> p = pengguna.findByUsername(nama);
+        if (olehDinas()) {
+            boolean anggota = p.flatMap(x -> keanggotaan.findByPenggunaIdAndTenantId(x.id(), tenantId)).isPresent();
+            if (!anggota || p.get().provinsi()) {
+                throw new InvalidInputException("username", "'" + nama + "' bukan anggota dinas ini yang dapat Anda atur;"
+                        + " admin dinas mengubah peran anggotanya sendiri dan menambah pengguna baru (POST …/anggota),"
+                        + " pengguna yang sudah ada di tempat lain ditambahkan oleh admin provinsi");
+            }
         }
-        Pengguna p = pengguna.findByUsername(Pengguna.baku(username))
-                .orElseThrow(() -> new InvalidInputException("username", "pengguna '" + username + "' tidak ditemukan"));
-        keanggotaan.findByPenggunaIdAndTenantId(p.id(), tenantId).ifPresent(keanggotaan::delete);
-        keanggotaan.save(new Keanggotaan(null, p.id(), tenantId, peran));
-        return new Anggota(p.id(), p.username(), p.nama(), peran);
+        return beriPeran(tenantId, p.orElseThrow(() -> new InvalidInputException("username", "pengguna '" + nama + "' tidak ditemukan")),
+                peran);
     }
 
     @Transactional
     public void cabutPeran(long tenantId, long penggunaId) {
         Keanggotaan k = keanggotaan.findByPenggunaIdAndTenantId(penggunaId, tenantId)
                 .orElseThrow(() -> new NotFoundException("Pengguna " + penggunaId + " bukan anggota dinas ini"));
+        if (olehDinas() && pengguna.findById(penggunaId).map(Pengguna::provinsi).orElse(false)) {
+            throw new ForbiddenException("Admin provinsi hanya dapat dikeluarkan dari dinas oleh admin provinsi");
+        }
+        jagaAdminTerakhir(tenantId, penggunaId, null, "dikeluarkan");
         keanggotaan.delete(k);
+    }
+
+    private Anggota beriPeran(long tenantId, Pengguna p, Peran peran) {
+        jagaAdminTerakhir(tenantId, p.id(), peran, "menjadi " + peran);
+        keanggotaan.findByPenggunaIdAndTenantId(p.id(), tenantId).ifPresent(keanggotaan::delete);
+        keanggotaan.save(new Keanggotaan(null, p.id(), tenantId, peran));
+        return new Anggota(p.id(), p.username(), p.nama(), peran);
+    }
+
+    /** Refuses taking away the dinas admin role of the dinas's only dinas admin (themselves included). */
+    private void jagaAdminTerakhir(long tenantId, long penggunaId, @Nullable Peran baru, String perubahan) {
+        if (baru == Peran.ADMIN_DINAS) {
+            return;
+        }
+        List<Long> admin = keanggotaan.adminDinasTerkunci(tenantId);
+        if (admin.size() == 1 && admin.getFirst() == penggunaId) {
+            boolean sendiri = Pelaku.current().map(x -> x.id() == penggunaId).orElse(false);
+            throw new ConflictException(baru == null ? null : "peran", (sendiri ? "Anda" : "Pengguna ini")
+                    + " satu-satunya admin dinas di dinas ini dan tidak dapat " + perubahan
+                    + ": tetapkan admin dinas lain dahulu, agar dinas ini tetap mempunyai admin");
+        }
+    }
+
+    /** Whether the work runs for a user without the province's rights (a dinas admin); start-up and seeding are not. */
+    private static boolean olehDinas() {
+        return Pelaku.current().map(x -> !x.provinsi()).orElse(false);
+    }
+
+    private static void wajibPeran(@Nullable Peran peran) {
+        if (peran == null) {
+            throw new InvalidInputException("peran", "wajib diisi: ADMIN_DINAS, EDITOR, PEMERIKSA atau PEMBACA");
+        }
     }
 
     /** At start-up: the provincial admin of the configuration, when that user does not exist yet. */
