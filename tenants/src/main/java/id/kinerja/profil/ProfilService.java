@@ -7,6 +7,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +23,8 @@ import static id.kinerja.common.Teks.rapi;
 public class ProfilService {
 
     public static final int LOGO_MAKS = 512 * 1024;
+    /** The most pixels a logo may have on either side (a kop surat prints it a few centimetres wide). */
+    public static final int LOGO_PIKSEL_MAKS = 4000;
 
     private final ProfilRepository profil;
 
@@ -51,7 +59,11 @@ public class ProfilService {
         return tipe == null ? Optional.empty() : Optional.of(new Logo(profil.logo(), tipe));
     }
 
-    /** Stores a logo after checking its content is a PNG or JPEG image no larger than 512 KB; null removes it. */
+    /**
+     * Stores a logo after checking its content is a PNG or JPEG image no larger than 512 KB and at most
+     * {@value #LOGO_PIKSEL_MAKS} pixels either way; null removes it. The size is read from the image's header
+     * only: a small file declaring 65,535 × 65,535 pixels (gigabytes once decoded) is refused before anything decodes it.
+     */
     @Transactional
     public void simpanLogo(@Nullable byte[] isi) {
         if (isi == null || isi.length == 0) {
@@ -61,7 +73,28 @@ public class ProfilService {
         if (isi.length > LOGO_MAKS) {
             throw new InvalidInputException("logo", "paling besar 512 KB");
         }
-        profil.simpanLogo(isi, tipe(isi));
+        String tipe = tipe(isi);
+        periksaUkuran(isi, tipe);
+        profil.simpanLogo(isi, tipe);
+    }
+
+    private static void periksaUkuran(byte[] isi, String tipe) {
+        ImageReader r = ImageIO.getImageReadersByMIMEType(tipe).next();
+        int lebar;
+        int tinggi;
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(isi))) {
+            r.setInput(in, true, true);
+            lebar = r.getWidth(0);
+            tinggi = r.getHeight(0);
+        } catch (IOException | RuntimeException e) { // a truncated or malformed header
+            throw new InvalidInputException("logo", "gambar rusak: ukurannya tidak dapat dibaca");
+        } finally {
+            r.dispose();
+        }
+        if (lebar < 1 || tinggi < 1 || lebar > LOGO_PIKSEL_MAKS || tinggi > LOGO_PIKSEL_MAKS) {
+            throw new InvalidInputException("logo", "gambar " + lebar + " × " + tinggi + " piksel tidak diterima;"
+                    + " paling besar 4.000 × 4.000 piksel");
+        }
     }
 
     private static String tipe(byte[] b) {
