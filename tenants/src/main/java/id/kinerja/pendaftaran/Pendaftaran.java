@@ -1,9 +1,12 @@
 package id.kinerja.pendaftaran;
 
 import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.Teks;
 import id.kinerja.pertukaran.Dokumen;
 import id.kinerja.pertukaran.Ekspor;
 import id.kinerja.pertukaran.Impor;
+import id.kinerja.profil.ProfilData;
+import id.kinerja.profil.ProfilService;
 import id.kinerja.tenant.Tenant;
 import id.kinerja.tenant.TenantBaru;
 import id.kinerja.tenant.TenantNotFoundException;
@@ -29,8 +32,11 @@ public class Pendaftaran {
     private final TenantScope scope;
     private final Impor impor;
     private final Ekspor ekspor;
+    private final ProfilService profil;
 
-    Pendaftaran(TenantProvisioning provisioning, TenantRegistry registry, TenantScope scope, Impor impor, Ekspor ekspor) {
+    Pendaftaran(TenantProvisioning provisioning, TenantRegistry registry, TenantScope scope, Impor impor, Ekspor ekspor,
+                ProfilService profil) {
+        this.profil = profil;
         this.provisioning = provisioning;
         this.registry = registry;
         this.scope = scope;
@@ -50,13 +56,43 @@ public class Pendaftaran {
         return dariDokumen(identitas, kerangka);
     }
 
-    /** A new dinas with the content of an exchange document ({@code null}: an empty one). */
+    /**
+     * A new dinas with the content of an exchange document ({@code null}: an empty one). Its identity is the
+     * onboarding form's, never the document's: see {@link #denganIdentitas}.
+     */
     @Transactional
     public Tenant dariDokumen(@Valid TenantBaru identitas, @Nullable Dokumen dokumen) {
         Tenant tenant = provisioning.provision(identitas);
-        if (dokumen != null) {
-            scope.callForNewTenant(tenant.ref(), () -> impor.impor(dokumen, Impor.Mode.GANTI));
+        if (dokumen == null) {
+            scope.callForNewTenant(tenant.ref(), () -> profil.simpan(new ProfilData(identitas.name().strip(), null,
+                    Teks.rapi(identitas.region()), null, null, null, null, null, null, profil.baca().version())));
+        } else {
+            Dokumen isi = denganIdentitas(identitas, dokumen);
+            scope.callForNewTenant(tenant.ref(), () -> impor.impor(isi, Impor.Mode.GANTI));
         }
         return tenant;
+    }
+
+    /**
+     * The document as the new dinas starts with it: the profile's official name and region are the form's. A document
+     * of another dinas (a template, another dinas's export, a workbook filled for someone else) gives its framework
+     * and texts (tugas, fungsi, visi, misi) but not that dinas's address or officials, who would otherwise sign this
+     * dinas's Perjanjian Kinerja. A document is this dinas's own when it names the same slug, or, naming no dinas
+     * (a workbook), when its official name is the form's name.
+     */
+    static Dokumen denganIdentitas(TenantBaru identitas, Dokumen d) {
+        Dokumen.Profile p = d.profile() != null ? d.profile()
+                : new Dokumen.Profile(null, null, null, null, null, null, null, null, null);
+        boolean milikSendiri = d.tenant() != null ? d.tenant().slug().equals(identitas.slug())
+                : sama(p.officialName(), identitas.name());
+        Dokumen.Profile profil = new Dokumen.Profile(identitas.name().strip(), milikSendiri ? p.address() : null,
+                identitas.region() != null && !identitas.region().isBlank() ? identitas.region().strip() : milikSendiri ? p.region() : null,
+                p.tugas(), p.fungsi(), p.visi(), p.misi(), milikSendiri ? p.kepala() : null, milikSendiri ? p.atasan() : null);
+        return new Dokumen(d.format(), d.formatVersion(), new Dokumen.Tenant(identitas.slug(), identitas.name(), identitas.kind(),
+                identitas.region(), identitas.province()), profil, d.periods(), d.scale(), d.notes());
+    }
+
+    private static boolean sama(@Nullable String a, String b) {
+        return a != null && a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
     }
 }

@@ -47,6 +47,13 @@ class PertukaranApiTest {
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("lumajang.json"));
         assertThat(export.body()).contains("\"slug\":\"lumajang\"").contains("\"formatVersion\":1");
+        // the new dinas is who the form says, not the dinas the file came from
+        Map<String, Object> profil = app.object(app.get("/api/t/lumajang/profil"));
+        assertThat(profil.get("namaResmi")).isEqualTo("Dinas lumajang");
+        assertThat(profil.get("wilayah")).isEqualTo("Kabupaten Lumajang");
+        assertThat(sub(profil, "kepala").get("nip")).as("another dinas's head does not sign here").isNull();
+        assertThat(sub(profil, "atasan").get("nama")).isNull();
+        assertThat(profil.get("tugas")).asString().contains("membantu Bupati"); // texts of the framework come along
     }
 
     @Test
@@ -54,6 +61,7 @@ class PertukaranApiTest {
         HttpResponse<String> r = app.post("/api/admin/tenants",
                 "{\"slug\":\"dari-template\",\"name\":\"Dinas Baru\",\"kind\":\"kabupaten\",\"template\":\"lumajang\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(app.object(app.get("/api/t/dari-template/profil")).get("namaResmi")).isEqualTo("Dinas Baru");
         String export = app.get("/api/t/dari-template/export").body();
         assertThat(export).contains("PROGRAM PENGEMBANGAN EKSPOR").contains("jumlah_koperasi_rat")
                 .doesNotContain("\"realisations\":[{").doesNotContain("\"targets\":[{").doesNotContain("\"anggaran\":");
@@ -109,6 +117,7 @@ class PertukaranApiTest {
         assertThat(xlsx.statusCode()).isEqualTo(200);
         HttpResponse<String> r = app.postMultipart("/api/admin/tenants", identitas("dari-excel"), "berkas", "dinas.xlsx", xlsx.body());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(app.object(app.get("/api/t/dari-excel/profil")).get("namaResmi")).isEqualTo("Dinas dari-excel");
         assertThat(app.get("/api/t/dari-excel/capaian?year=2025&quarter=2").body()).contains("\"realisasi\":6835975140")
                 .contains("\"realisasi\":29.03663500678426051560379918588874");
 
@@ -116,6 +125,11 @@ class PertukaranApiTest {
                 "bukan excel".getBytes(StandardCharsets.UTF_8));
         assertThat(rusak.statusCode()).isEqualTo(422);
         assertThat(app.get("/api/admin/tenants/excel-rusak").statusCode()).isEqualTo(404);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sub(Map<String, Object> m, String key) {
+        return (Map<String, Object>) m.get(key);
     }
 
     private static Map<String, String> identitas(String slug) {
