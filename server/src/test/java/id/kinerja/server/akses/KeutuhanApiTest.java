@@ -89,6 +89,12 @@ class KeutuhanApiTest {
             ditolakKarena(admin.delete(L + "/indikator/" + koperasi), "DIAJUKAN");
             ditolakKarena(admin.post(L + "/simpul/" + simpulDari(koperasi) + "/indikator", "{\"kode\":\"BARU\",\"nama\":\"Baru\"}"),
                     "DIAJUKAN");
+            // a growth formula reads last year's components: those stay too; other indicators' last year does not
+            long industri = indikatorId("IKU-S1-1");
+            ditolakKarena(editor.put(L + "/realisasi", "[{\"indikatorId\":" + industri
+                    + ",\"tahun\":2024,\"komponen\":{\"nilai_produksi_industri\":1}}]"), "DIAJUKAN");
+            assertThat(editor.put(L + "/realisasi", "[{\"indikatorId\":" + indikatorId("P16-1") + ",\"tahun\":2024,\"nilai\":50}]")
+                    .statusCode()).isEqualTo(200);
             assertThat(pembaca.get(L + "/capaian?year=2025&quarter=3").body()).isEqualTo(sebelum);
 
             // what is only shown (name, labels) may still be corrected
