@@ -50,6 +50,7 @@ class LaporanApiTest {
         List<Object> nama = ((List<?>) ra.get("parameter")).stream().map(p -> ((Map<?, ?>) p).get("nama")).map(Object.class::cast).toList();
         assertThat(nama).containsExactly("tahun", "triwulan", "periode", "format");
         assertThat(((Map<?, ?>) ((List<?>) ra.get("parameter")).getFirst()).get("wajib")).isEqualTo(true);
+        assertThat(app.get("/api/openapi.yml").body()).contains("/api/t/{slug}/laporan/{jenis}:", "/api/t/{slug}/laporan:");
     }
 
     @Test
