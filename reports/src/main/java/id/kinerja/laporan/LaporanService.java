@@ -1,5 +1,6 @@
 package id.kinerja.laporan;
 
+import id.kinerja.basisdata.Transaksi;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.laporan.mesin.Cetakan;
 import id.kinerja.laporan.mesin.Mesin;
@@ -15,13 +16,17 @@ public class LaporanService {
 
     private final Penyusun penyusun;
     private final Mesin mesin;
+    private final Transaksi transaksi;
 
-    LaporanService(Penyusun penyusun, Mesin mesin) {
+    LaporanService(Penyusun penyusun, Mesin mesin, Transaksi transaksi) {
         this.penyusun = penyusun;
         this.mesin = mesin;
+        this.transaksi = transaksi;
     }
 
+    /** Refuses to run inside a transaction: the caller's connection would be held for the whole render. */
     public Berkas buat(Permintaan p) {
+        transaksi.pastikanDiLuarTransaksi("Mencetak laporan");
         periksa(p);
         Cetakan cetakan = penyusun.susun(p);
         return new Berkas(mesin.cetak(cetakan, p.format()), cetakan.berkas() + "." + p.format().ekstensi(), p.format().mediaType());

@@ -34,7 +34,14 @@ final class SeedDinas implements AutoCloseable {
     final Map<String, TenantRef> dinas = new LinkedHashMap<>();
 
     SeedDinas() {
-        context = ApplicationContext.run(TestDatabase.freshDatabase());
+        this(Map.of());
+    }
+
+    /** With extra settings, e.g. a tiny pool ({@code kinerja.database.pool-size}). */
+    SeedDinas(Map<String, Object> tambahan) {
+        Map<String, Object> properties = new java.util.HashMap<>(TestDatabase.freshDatabase());
+        properties.putAll(tambahan);
+        context = ApplicationContext.run(properties);
         for (String slug : new String[]{LUMAJANG, DISKOPUM, PASURUAN, KOTA}) {
             dinas.put(slug, Dinas.dariSeed(context, slug));
         }
@@ -42,6 +49,11 @@ final class SeedDinas implements AutoCloseable {
 
     <T> T sebagai(String slug, Supplier<T> kerja) {
         return context.getBean(TenantScope.class).call(dinas.get(slug), kerja);
+    }
+
+    /** Another dinas {@code slug} filled from the seed {@code dari}. */
+    void salin(String dari, String slug) {
+        dinas.put(slug, Dinas.dariSeed(context, dari, slug));
     }
 
     Berkas cetak(String slug, Permintaan p) {
@@ -67,9 +79,13 @@ final class SeedDinas implements AutoCloseable {
 
     /** Writes the file and an image of each of its first {@code n} pages into target/laporan, to look at. */
     static void simpan(Berkas b, int n) {
+        simpan(b, n, KELUARAN);
+    }
+
+    static void simpan(Berkas b, int n, Path folder) {
         try {
-            Files.createDirectories(KELUARAN);
-            Files.write(KELUARAN.resolve(b.nama()), b.isi());
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(b.nama()), b.isi());
             if (!b.nama().endsWith(".pdf")) {
                 return;
             }
@@ -77,7 +93,7 @@ final class SeedDinas implements AutoCloseable {
                 PDFRenderer r = new PDFRenderer(doc);
                 for (int i = 0; i < Math.min(n, doc.getNumberOfPages()); i++) {
                     ImageIO.write(r.renderImageWithDPI(i, 110, ImageType.RGB), "png",
-                            KELUARAN.resolve(b.nama().replace(".pdf", "-" + (i + 1) + ".png")).toFile());
+                            folder.resolve(b.nama().replace(".pdf", "-" + (i + 1) + ".png")).toFile());
                 }
             }
         } catch (IOException e) {

@@ -23,13 +23,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The report engine: loads each compiled template once and keeps it, fills it from a {@link Cetakan} and exports
@@ -110,9 +117,54 @@ public final class Mesin {
         conf.setMetadataTitle(cetakan.judul());
         conf.setMetadataAuthor(cetakan.pengarang());
         conf.setMetadataCreator("Kinerja");
-        conf.setCompressed(true);
+        // page content and fonts are compressed anyway; full compression would also pack the font dictionaries into
+        // object streams, where tetap() cannot reach their random subset names
+        conf.setCompressed(false);
         exporter.setConfiguration(conf);
-        return ekspor(exporter, hasil);
+        return tetap(ekspor(exporter, hasil));
+    }
+
+    private static final Pattern SUBSET = Pattern.compile("/(BaseFont|FontName)\\s*/([A-Z]{6})\\+");
+    private static final Pattern TANGGAL = Pattern.compile("/(CreationDate|ModDate)\\s*\\([^)]*\\)");
+    private static final Pattern ID = Pattern.compile("/ID\\s*\\[<([0-9a-fA-F]{32})>\\s*<([0-9a-fA-F]{32})>]");
+
+    /**
+     * Makes a PDF depend on its content only, apart from its creation date: OpenPDF tags each embedded font subset
+     * with six random letters and derives the file id from the clock. The tags become {@code KAAAAA}, {@code KAAAAB}…
+     * in order of appearance, and the id the MD5 of the file without dates and id. Same-length replacements, so the
+     * cross-reference offsets stay right. A locked quarter's document is then the same bytes each time it is printed.
+     */
+    static byte[] tetap(byte[] pdf) {
+        String s = new String(pdf, StandardCharsets.ISO_8859_1);
+        Map<String, String> tag = new LinkedHashMap<>();
+        Matcher m = SUBSET.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        while (m.find()) {
+            String baru = tag.computeIfAbsent(m.group(2), k -> tag(tag.size()));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group().substring(0, m.start(2) - m.start()) + baru + "+"));
+        }
+        m.appendTail(out);
+        String tetap = out.toString();
+        String isi = ID.matcher(TANGGAL.matcher(tetap).replaceAll("")).replaceAll("");
+        try {
+            String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(isi.getBytes(StandardCharsets.ISO_8859_1)));
+            tetap = ID.matcher(tetap).replaceAll("/ID [<" + md5 + "><" + md5 + ">]");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] hasil = tetap.getBytes(StandardCharsets.ISO_8859_1);
+        if (hasil.length != pdf.length) {
+            throw new IllegalStateException("PDF berubah panjang saat dibakukan");
+        }
+        return hasil;
+    }
+
+    private static String tag(int n) {
+        char[] c = "KAAAAA".toCharArray();
+        for (int i = 5; i > 0 && n > 0; i--, n /= 26) {
+            c[i] = (char) ('A' + n % 26);
+        }
+        return new String(c);
     }
 
     private byte[] xlsx(JasperPrint hasil) {

@@ -1,5 +1,6 @@
 package id.kinerja.laporan.pk;
 
+import id.kinerja.common.InvalidInputException;
 import id.kinerja.laporan.Dokumen;
 import id.kinerja.laporan.FormatIndonesia;
 import id.kinerja.laporan.JenisLaporan;
@@ -43,6 +44,8 @@ final class DokumenPk implements Dokumen {
         IsiPk isi = pk.baca(l.periode().id(), tahun);
         if (!isi.ditandatangani() && isi.sasaran().isEmpty() && isi.program().isEmpty()) {
             l.pastikanTahunBerdata(false);
+            throw new InvalidInputException("tahun", "belum ada Perjanjian Kinerja tahun " + tahun
+                    + ": tidak ada indikator dengan target PK maupun program dengan anggaran");
         }
         String tanggal = l.tempatTanggal(isi.ditandatanganiPada() == null ? l.tanggal()
                 : isi.ditandatanganiPada().atZone(Mesin.JAKARTA).toLocalDate());
