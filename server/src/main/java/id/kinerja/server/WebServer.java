@@ -16,6 +16,8 @@ import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.FilterMapping;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
@@ -50,7 +52,10 @@ public final class WebServer {
             return;
         }
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false); // no "Server: Jetty(…)" banner
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setPort(settings.port());
         server.addConnector(connector);
 
@@ -83,7 +88,10 @@ public final class WebServer {
         hanyaUi.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
         handler.getServletHandler().addFilter(sesi, hanyaUi);
 
-        server.setHandler(handler);
+        // Jetty's own errors (an ambiguous path, a header too large) in the API's JSON shape, security headers everywhere
+        handler.setErrorHandler(new KeamananHttp.GalatJson());
+        server.setErrorHandler(new KeamananHttp.GalatJson());
+        server.setHandler(new KeamananHttp.Kepala(handler));
         try {
             server.start();
         } catch (Exception e) {

@@ -45,15 +45,15 @@ public class Identitas {
     }
 
     /**
-     * Checks username and password (~25 ms, Argon2id, also for unknown users so timing tells nothing).
+     * Checks username and password (~25 ms, Argon2id, also for unknown users so timing tells nothing), throttled per
+     * username and client address ({@code alamat}, the caller's IP address) so that nobody can lock out another.
      *
      * @throws NotAuthenticatedException on a wrong pair
      * @throws id.kinerja.common.TooManyAttemptsException after too many failures
      */
-    public Pelaku masuk(String username, String password) {
+    public Pelaku masuk(String username, String password, String alamat) {
         String u = Pengguna.baku(username);
-        pembatas.mulai(u);
-        boolean selesai = false;
+        PembatasPercobaan.Percobaan percobaan = pembatas.mulai(u, alamat);
         try {
             if (!pemeriksa.tryAcquire(PEMERIKSA_TUNGGU.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new TooManyAttemptsException(1); // the server is busy checking passwords
@@ -62,12 +62,10 @@ public class Identitas {
                 Optional<Pengguna> p = pengguna.findByUsername(u).filter(Pengguna::aktif);
                 boolean cocok = Sandi.cocok(password == null ? "" : password, p.map(Pengguna::hash).orElse(Sandi.TIRUAN));
                 if (p.isEmpty() || !cocok) {
-                    pembatas.gagal(u);
-                    selesai = true;
+                    percobaan.gagal();
                     throw new NotAuthenticatedException("Nama pengguna atau kata sandi salah");
                 }
-                pembatas.berhasil(u);
-                selesai = true;
+                percobaan.berhasil();
                 return pelaku(p.get());
             } finally {
                 pemeriksa.release();
@@ -76,9 +74,7 @@ public class Identitas {
             Thread.currentThread().interrupt();
             throw new TooManyAttemptsException(1);
         } finally {
-            if (!selesai) {
-                pembatas.batal(u);
-            }
+            percobaan.batal(); // no-op once the attempt has its verdict
         }
     }
 

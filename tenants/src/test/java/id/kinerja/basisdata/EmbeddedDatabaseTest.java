@@ -104,7 +104,7 @@ class EmbeddedDatabaseTest {
     /**
      * Writers in another JVM commit as fast as they can; that JVM and every PostgreSQL process are killed with
      * SIGKILL at once; after a restart on the same folder every commit that had returned is there.
-     * (The HTTP-level version, through Kinerja itself, is {@code KetahananBench} in the server module.)
+     * (The HTTP-level version, through Kinerja itself, is {@code ./kinerja crash-test}, i.e. {@code bench/crash-test}.)
      */
     @Test
     void everyAcknowledgedCommitSurvivesKill9OfTheAppAndOfPostgres(@TempDir Path folder) throws Exception {

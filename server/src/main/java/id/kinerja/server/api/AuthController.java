@@ -1,5 +1,7 @@
 package id.kinerja.server.api;
 
+import id.kinerja.common.ForbiddenException;
+import id.kinerja.common.NotAuthenticatedException;
 import id.kinerja.pengguna.Identitas;
 import id.kinerja.pengguna.Izin;
 import id.kinerja.pengguna.Pelaku;
@@ -34,8 +36,8 @@ final class AuthController {
     /** A new token: shown once, valid 30 days. */
     @Publik
     @Post("/auth/token")
-    HttpResponse<Identitas.TokenBaru> token(@Body Masuk masuk) {
-        Pelaku p = identitas.masuk(masuk.username(), masuk.password());
+    HttpResponse<Identitas.TokenBaru> token(HttpRequest<?> request, @Body Masuk masuk) {
+        Pelaku p = identitas.masuk(masuk.username(), masuk.password(), PintuApi.alamat(request));
         return HttpResponse.created(identitas.buatToken(p, masuk.nama() == null ? "api" : masuk.nama()));
     }
 
@@ -51,17 +53,28 @@ final class AuthController {
     @Publik
     @Post("/auth/sesi")
     Pelaku sesi(HttpRequest<?> request, @Body Masuk masuk) {
-        Pelaku p = identitas.masuk(masuk.username(), masuk.password());
+        Pelaku p = identitas.masuk(masuk.username(), masuk.password(), PintuApi.alamat(request));
         PenggunaSesi.masukkan(servlet(request), p);
         return p;
     }
 
-    /** Signs the browser out. */
+    /**
+     * Signs the browser out: only a page of Kinerja itself may (same origin, as the browser says in
+     * {@code Sec-Fetch-Site} or {@code Origin}), so another site cannot sign a user out; and only a signed-in session.
+     */
     @Publik
     @Delete("/auth/sesi")
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
     void keluar(HttpRequest<?> request) {
-        PenggunaSesi.keluarkan(servlet(request));
+        if (!PintuApi.asalSama(request)) {
+            throw new ForbiddenException("Keluar hanya dari halaman Kinerja sendiri: permintaan dari situs lain atau tanpa "
+                    + "asal (Origin) ditolak");
+        }
+        HttpServletRequest servlet = servlet(request);
+        if (PenggunaSesi.dari(identitas, servlet).isEmpty()) {
+            throw new NotAuthenticatedException("Belum masuk: tidak ada sesi yang dapat ditutup");
+        }
+        PenggunaSesi.keluarkan(servlet);
     }
 
     private static HttpServletRequest servlet(HttpRequest<?> request) {

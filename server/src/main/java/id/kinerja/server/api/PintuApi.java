@@ -50,6 +50,9 @@ final class PintuApi {
     @RequestFilter
     @Nullable
     HttpResponse<?> masuk(HttpRequest<?> request, MutablePropagatedContext context) {
+        if (dariSitusLain(request)) {
+            throw new ForbiddenException("Permintaan dari situs lain ditolak: asal (Origin) permintaan bukan alamat Kinerja ini");
+        }
         Optional<RouteMatch<?>> route = RouteAttributes.getRouteMatch(request);
         if (route.isEmpty()) {
             return null; // no such route: Micronaut answers 404
@@ -103,7 +106,7 @@ final class PintuApi {
                 if (colon < 0) {
                     throw new NotAuthenticatedException("Header Basic tidak dapat dibaca");
                 }
-                return Optional.of(identitas.masuk(pair.substring(0, colon), pair.substring(colon + 1)));
+                return Optional.of(identitas.masuk(pair.substring(0, colon), pair.substring(colon + 1), alamat(request)));
             }
             throw new NotAuthenticatedException("Skema otorisasi tidak dikenal; pakai Bearer");
         }
@@ -111,6 +114,51 @@ final class PintuApi {
             return Optional.empty();
         }
         return PenggunaSesi.dari(identitas, (HttpServletRequest) servlet.getNativeRequest());
+    }
+
+    /**
+     * Whether a browser sent this request from a page of another site ({@code Sec-Fetch-Site: cross-site/same-site}, or
+     * without that header an {@code Origin} that is not the request's {@code Host}). The API has no cross-origin use:
+     * such requests are refused on every host (Micronaut's own check, localhost only and with an empty 403, is off).
+     */
+    static boolean dariSitusLain(HttpRequest<?> request) {
+        String situs = request.getHeaders().get("Sec-Fetch-Site");
+        if (situs != null) {
+            return situs.equals("cross-site") || situs.equals("same-site");
+        }
+        return request.getHeaders().getOrigin().isPresent() && !asalSama(request);
+    }
+
+    /**
+     * Whether the browser says this request comes from a page of this same origin: {@code Sec-Fetch-Site: same-origin}
+     * where the browser sends it, otherwise an {@code Origin} whose host and port are the request's {@code Host}.
+     * A request with neither (not from a browser page) does not.
+     */
+    static boolean asalSama(HttpRequest<?> request) {
+        String situs = request.getHeaders().get("Sec-Fetch-Site");
+        if (situs != null) {
+            return situs.equals("same-origin");
+        }
+        String origin = request.getHeaders().getOrigin().orElse(null);
+        String host = request.getHeaders().get(io.micronaut.http.HttpHeaders.HOST);
+        if (origin == null || host == null) {
+            return false;
+        }
+        try {
+            String authority = java.net.URI.create(origin).getRawAuthority();
+            return authority != null && authority.equalsIgnoreCase(host.strip());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The client's IP address (the sign-in throttle counts per username and address). */
+    static String alamat(HttpRequest<?> request) {
+        if (request instanceof ServletHttpRequest<?, ?> servlet) {
+            return ((HttpServletRequest) servlet.getNativeRequest()).getRemoteAddr();
+        }
+        var remote = request.getRemoteAddress();
+        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
     }
 
     /** The token of an {@code Authorization: Bearer …} header. */

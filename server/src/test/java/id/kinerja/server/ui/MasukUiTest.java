@@ -69,11 +69,25 @@ class MasukUiTest {
                         + " body: '{\"nama\":\"x\"}'}).then(r => done(r.status + ' ' + r.headers.get('WWW-Authenticate')));");
         assertThat(tulis.toString()).isEqualTo("401 Bearer realm=\"kinerja\"");
 
+        // navigation inside the UI works under the Content-Security-Policy, and the policy refused nothing
+        browser.findElements(By.cssSelector("vaadin-side-nav-item")).getFirst().click();
+        wait.until(d -> d.findElements(By.id("beranda-dinas")).size() > 0);
+        assertThat(browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+                .noneSatisfy(e -> assertThat(e.getMessage()).containsIgnoringCase("Content Security Policy"));
+
         browser.findElement(By.id("keluar")).click();
         wait.until(ExpectedConditions.urlContains("/masuk"));
         Object setelah = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[0]; fetch('/api/saya').then(r => done(r.status));");
         assertThat(setelah.toString()).isEqualTo("401");
+
+        // the API's sign-out works from Kinerja's own page (the browser sends its Origin and Sec-Fetch-Site)
+        masuk(wait, "editor.ui", "sandi-editor.ui-123");
+        wait.until(d -> d.findElements(By.id("beranda-dinas")).size() > 0);
+        Object keluar = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[0]; fetch('/api/auth/sesi', {method: 'DELETE'})"
+                        + ".then(r => fetch('/api/saya').then(s => done(r.status + ' ' + s.status)));");
+        assertThat(keluar.toString()).isEqualTo("204 401");
     }
 
     private static void masuk(WebDriverWait wait, String username, String password) {

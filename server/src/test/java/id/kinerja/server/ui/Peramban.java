@@ -44,6 +44,10 @@ final class Peramban {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=1366,768", "--user-data-dir=" + Files.createTempDirectory("kinerja-chromium"));
+        // the console is read by tests (e.g. that the Content-Security-Policy refuses nothing Vaadin needs)
+        org.openqa.selenium.logging.LoggingPreferences konsol = new org.openqa.selenium.logging.LoggingPreferences();
+        konsol.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", konsol);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort().build();
         ChromeDriver browser = new ChromeDriver(service, options);

@@ -32,8 +32,9 @@ public class MasukView extends VerticalLayout {
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(e -> {
             try {
-                Pelaku p = identitas.masuk(e.getUsername(), e.getPassword());
-                PenggunaSesi.masukkan(VaadinServletRequest.getCurrent().getHttpServletRequest(), p);
+                var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+                Pelaku p = identitas.masuk(e.getUsername(), e.getPassword(), request.getRemoteAddr());
+                PenggunaSesi.masukkan(request, p);
                 UI.getCurrent().getPage().setLocation("/");
             } catch (NotAuthenticatedException ex) {
                 form.setI18n(i18n());
