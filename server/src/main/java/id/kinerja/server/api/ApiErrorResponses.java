@@ -1,14 +1,13 @@
 package id.kinerja.server.api;
 
+import id.kinerja.common.JsonKetat;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
-import jakarta.inject.Singleton;
-
-import id.kinerja.common.JsonKetat;
 import io.micronaut.serde.exceptions.SerdeException;
+import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Optional;
