@@ -43,11 +43,61 @@ public final class Penolakan {
      * SQLSTATE {@code KNxxx} with an Indonesian message. Empty for any other failure.
      */
     public static Optional<String> aturanBasisData(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        // the deepest one: a batch's BatchUpdateException carries the same state with the statement's text around it
+        String pesan = null;
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("KN")) {
                 String m = String.valueOf(sql.getMessage());
+                int awal = m.indexOf("ERROR: ");
+                m = awal >= 0 ? m.substring(awal + 7) : m;
                 int baris = m.indexOf('\n');
-                return Optional.of((baris > 0 ? m.substring(0, baris) : m).replaceFirst("^ERROR: ", ""));
+                pesan = (baris > 0 ? m.substring(0, baris) : m).strip();
+            }
+        }
+        return Optional.ofNullable(pesan);
+    }
+    /** What a database failure means for a person, in Indonesian, without the database's own text. */
+    public record SebabBasisData(Jenis jenis, String pesan) {
+        public enum Jenis {
+            /** a rule of the database's triggers (a quarter under review, a signed PK): 409 */
+            ATURAN,
+            /** another request changed the same data at the same moment: 409, try again */
+            BERSAMAAN,
+            /** a value PostgreSQL cannot store (a NUL character, a date or number out of its range): 400 */
+            NILAI
+        }
+    }
+
+    /**
+     * The meaning of a database failure, by SQLSTATE: a trigger's rule ({@code KNxxx}, its own Indonesian message,
+     * first line only), a concurrent write (unique violation, deadlock, serialization), or a value that cannot be
+     * stored. Empty for anything else (a bug: log it, answer 500).
+     */
+    public static Optional<SebabBasisData> sebabBasisData(Throwable e) {
+        Optional<String> aturan = aturanBasisData(e);
+        if (aturan.isPresent()) {
+            return Optional.of(new SebabBasisData(SebabBasisData.Jenis.ATURAN, aturan.get()));
+        }
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String pesan = switch (sql.getSQLState()) {
+                    case "23505" -> "data yang sama baru saja disimpan oleh permintaan lain; muat ulang lalu ulangi";
+                    case "40001", "40P01", "55P03" -> "data ini sedang diubah bersamaan oleh permintaan lain; ulangi sebentar lagi";
+                    default -> null;
+                };
+                if (pesan != null) {
+                    return Optional.of(new SebabBasisData(SebabBasisData.Jenis.BERSAMAAN, pesan));
+                }
+                pesan = switch (sql.getSQLState()) {
+                    case "22021", "22P05" -> "teks berisi karakter yang tidak dapat disimpan (NUL, \\u0000)";
+                    case "22008", "22007" -> "tanggal di luar jangkauan";
+                    case "22003" -> "angka di luar jangkauan";
+                    case "22001" -> "teks terlalu panjang";
+                    default -> null;
+                };
+                if (pesan != null) {
+                    return Optional.of(new SebabBasisData(SebabBasisData.Jenis.NILAI, pesan));
+                }
             }
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package id.kinerja.narasi;
 
+import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.Versions;
 import id.kinerja.renstra.PeriodeRepository;
@@ -44,8 +45,10 @@ public class NarasiService {
         if (simpul.findById(in.simpulId()).isEmpty()) {
             throw new InvalidInputException("simpulId", "simpul " + in.simpulId() + " tidak ditemukan");
         }
+        narasi.kunciSimpul(List.of(in.simpulId())); // racing writers of the same new narrative take turns
         Optional<Narasi> lama = narasi.cari(in.simpulId(), in.tahun(), in.triwulan()).stream().findFirst();
         if (lama.isPresent()) {
+            sudahAda(in.version(), "Narasi");
             Versions.check(in.version(), lama.get().version(), "Narasi");
         }
         if (rapi(in.faktorPendukung()) == null && rapi(in.faktorPenghambat()) == null && rapi(in.upayaSolusi()) == null) {
@@ -58,13 +61,23 @@ public class NarasiService {
         return Optional.of(lama.isPresent() ? narasi.update(n) : narasi.save(n));
     }
 
+    /** Written as new (no version) while it exists: somebody else saved it first, or the client's view is stale. */
+    private static void sudahAda(@Nullable Long version, String apa) {
+        if (version == null) {
+            throw new ConflictException("version", apa + " ini sudah ada (mungkin baru disimpan orang lain); muat ulang, "
+                    + "lalu ulangi perubahan dengan version-nya");
+        }
+    }
+
     @Transactional
     public Optional<Bab> simpan(@Valid BabInput in) {
         if (periode.findById(in.periodeId()).isEmpty()) {
             throw new InvalidInputException("periodeId", "periode " + in.periodeId() + " tidak ditemukan");
         }
+        bab.kunciPeriode(List.of(in.periodeId())); // racing writers of the same new chapter take turns
         Optional<Bab> lama = bab.cari(in.periodeId(), in.kunci(), in.tahun(), in.triwulan()).stream().findFirst();
         if (lama.isPresent()) {
+            sudahAda(in.version(), "Bab");
             Versions.check(in.version(), lama.get().version(), "Bab");
         }
         if (rapi(in.teks()) == null) {

@@ -9,6 +9,7 @@ import id.kinerja.capaian.SkalaInput;
 import id.kinerja.capaian.SkalaService;
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.Penolakan;
 import id.kinerja.indikator.Indikator;
 import id.kinerja.indikator.IndikatorRepository;
 import id.kinerja.indikator.Komponen;
@@ -51,6 +52,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import static id.kinerja.common.Teks.rapi;
@@ -66,6 +68,8 @@ import static id.kinerja.common.Teks.daftar;
  */
 @Singleton
 public class Impor {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Impor.class);
 
     /** Replace the tenant's framework, or add to it. */
     public enum Mode { GANTI, GABUNG }
@@ -339,16 +343,14 @@ public class Impor {
             String field = path.substring(path.indexOf('.', path.indexOf('.') + 1) + 1);
             throw new InvalidInputException(di + "." + field, v.getMessage());
         } catch (DataAccessException e) {
-            throw new InvalidInputException(di, "tidak dapat disimpan: " + penyebab(e));
+            // the trigger's rule (a quarter under review, a signed PK) in its own words; never the database's text
+            Optional<Penolakan.SebabBasisData> sebab = Penolakan.sebabBasisData(e);
+            if (sebab.isEmpty()) {
+                LOG.error("Import failed at {}", di, e);
+            }
+            throw new InvalidInputException(di, "tidak dapat disimpan: "
+                    + sebab.map(Penolakan.SebabBasisData::pesan).orElse("kesalahan pada server; kejadian ini sudah dicatat"));
         }
-    }
-
-    private static String penyebab(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 
 

@@ -37,7 +37,10 @@ public class Pertukaran {
         try {
             dokumen = json.readValue(isi, Dokumen.class);
         } catch (IOException e) {
-            throw new DokumenTidakValidException(List.of(new Galat("", "tidak dapat dibaca: " + e.getMessage())));
+            // the schema has passed, so this is a value Kinerja's strict reading refuses (a NUL character, a date)
+            throw new DokumenTidakValidException(List.of(e instanceof io.micronaut.serde.exceptions.SerdeException s
+                    ? new Galat(id.kinerja.common.JsonKetat.jalur(s), s.getMessage().lines().findFirst().orElse("tidak valid"))
+                    : new Galat("", SkemaDokumen.bukanJson(e))));
         }
         List<Galat> aturan = PemeriksaDokumen.periksa(dokumen);
         if (!aturan.isEmpty()) {

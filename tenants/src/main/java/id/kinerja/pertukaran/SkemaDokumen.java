@@ -29,7 +29,7 @@ final class SkemaDokumen {
         try {
             errors = SCHEMA.validate(json, InputFormat.JSON);
         } catch (RuntimeException e) {
-            return List.of(new Galat("", "bukan JSON yang sah: " + e.getMessage()));
+            return List.of(new Galat("", bukanJson(e)));
         }
         Map<String, Galat> satuPerPath = new LinkedHashMap<>();
         for (Error e : errors) {
@@ -37,6 +37,18 @@ final class SkemaDokumen {
             satuPerPath.putIfAbsent(path, new Galat(path, pesan(e)));
         }
         return satuPerPath.values().stream().limit(200).toList();
+    }
+
+    /** The parser's English ("Unrecognized token 'hello'…") as a person's reason, with the place when it is known. */
+    static String bukanJson(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                    && j.getLocation().getLineNr() > 0) {
+                return "berkas bukan dokumen JSON yang sah (baris " + j.getLocation().getLineNr() + ", kolom "
+                        + j.getLocation().getColumnNr() + "); unggah dokumen pertukaran .json atau buku kerja .xlsx";
+            }
+        }
+        return "berkas bukan dokumen JSON yang sah; unggah dokumen pertukaran .json atau buku kerja .xlsx";
     }
 
     /** {@code /periods/0/startYear} (or {@code $.periods[0].startYear}) → {@code periods[0].startYear}. */

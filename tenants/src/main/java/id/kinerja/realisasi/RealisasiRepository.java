@@ -11,6 +11,15 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface RealisasiRepository extends CrudRepository<Realisasi, Long> {
 
+    /**
+     * Locks these indikator rows until the transaction ends (in id order, so that two writers never wait on each other
+     * crosswise): writers of the same indicators' realisations take turns, and the second sees what the first saved instead of
+     * inserting the same new key beside it. ({@code FOR NO KEY UPDATE} would be gentler on inserts that merely
+     * reference the rows, but Micronaut Data then takes the query for an UPDATE.)
+     */
+    @Query("SELECT id FROM indikator WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+    List<Long> kunciIndikator(Collection<Long> ids);
+
     List<Realisasi> findByIndikatorIdInList(Collection<Long> indikatorId);
 
     List<Realisasi> findByIndikatorIdOrderByTahunAndTriwulan(long indikatorId);

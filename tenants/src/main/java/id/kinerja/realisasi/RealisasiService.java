@@ -64,6 +64,9 @@ public class RealisasiService {
     @Transactional
     public HasilSimpan simpan(List<@Valid RealisasiInput> items) {
         Set<Long> ids = items.stream().map(RealisasiInput::indikatorId).collect(Collectors.toSet());
+        if (!ids.isEmpty()) {
+            realisasi.kunciIndikator(ids); // racing writers of the same new realisation take turns (never a duplicate key)
+        }
         Map<Long, Indikator> indikatorById = new HashMap<>();
         indikator.findByIdInList(ids).forEach(i -> indikatorById.put(i.id(), i));
         Map<Long, Set<String>> namaKomponen = new HashMap<>();

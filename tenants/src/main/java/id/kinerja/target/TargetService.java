@@ -3,8 +3,6 @@ package id.kinerja.target;
 import id.kinerja.common.HasilSimpan;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.Versions;
-import id.kinerja.indikator.Indikator;
-import id.kinerja.indikator.IndikatorRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
@@ -21,12 +19,10 @@ public class TargetService {
 
     private final TargetRepository tahunan;
     private final TargetTriwulanRepository triwulanan;
-    private final IndikatorRepository indikator;
 
-    TargetService(TargetRepository tahunan, TargetTriwulanRepository triwulanan, IndikatorRepository indikator) {
+    TargetService(TargetRepository tahunan, TargetTriwulanRepository triwulanan) {
         this.tahunan = tahunan;
         this.triwulanan = triwulanan;
-        this.indikator = indikator;
     }
 
     public List<Target> tahunan(long indikatorId) {
@@ -42,8 +38,8 @@ public class TargetService {
     public HasilSimpan simpan(List<@Valid TargetInput> items) {
         Set<Long> ids = new HashSet<>();
         items.forEach(i -> ids.add(i.indikatorId()));
-        Set<Long> ada = new HashSet<>();
-        indikator.findByIdInList(ids).forEach((Indikator i) -> ada.add(i.id()));
+        // locking the indicators makes racing writers of the same new target take turns (never a duplicate key)
+        Set<Long> ada = new HashSet<>(ids.isEmpty() ? List.of() : tahunan.kunciIndikator(ids));
         Map<String, Target> lamaTahunan = new HashMap<>();
         tahunan.findByIndikatorIdInList(ids).forEach(t -> lamaTahunan.put(kunci(t.indikatorId(), t.tahun(), t.jenis().name()), t));
         Map<String, TargetTriwulan> lamaTriwulan = new HashMap<>();

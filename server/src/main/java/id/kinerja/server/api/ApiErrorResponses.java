@@ -1,13 +1,16 @@
 package id.kinerja.server.api;
 
+import id.kinerja.common.JsonKetat;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.serde.exceptions.SerdeException;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,10 +25,11 @@ final class ApiErrorResponses implements ErrorResponseProcessor<ApiError> {
     @Override
     public MutableHttpResponse<ApiError> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
-        List<ApiError.FieldError> errors = context.getErrors().stream()
+        Optional<ApiError.FieldError> isi = context.getRootCause().flatMap(ApiErrorResponses::dariSerde);
+        List<ApiError.FieldError> errors = isi.map(List::of).orElseGet(() -> context.getErrors().stream()
                 .map(e -> new ApiError.FieldError(e.getPath().map(f -> f.startsWith("/") ? f.substring(1) : f).orElse(null),
                         alasan(e.getMessage())))
-                .toList();
+                .toList());
         String message = switch (status) {
             case NOT_FOUND -> "Alamat tidak ditemukan";
             case METHOD_NOT_ALLOWED -> "Metode HTTP ini tidak berlaku untuk alamat ini";
@@ -37,6 +41,48 @@ final class ApiErrorResponses implements ErrorResponseProcessor<ApiError> {
         return response.contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE)
                 .body(new ApiError(status.getCode(), message,
                         status == HttpStatus.INTERNAL_SERVER_ERROR || status == HttpStatus.NOT_FOUND ? List.of() : errors));
+    }
+
+    /**
+     * A body that is JSON but not of the expected shape: the field by its JSON path ({@code [0].nilai}, from the
+     * path Serde records while the error travels out) and the reason ({@link JsonKetat.Ditolak}'s, else translated).
+     */
+    static Optional<ApiError.FieldError> dariSerde(Throwable e) {
+        SerdeException terdalam = null;
+        String alasan = null;
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SerdeException s) {
+                if (terdalam == null || s.getPath().size() > terdalam.getPath().size()) {
+                    terdalam = s;
+                }
+                if (alasan == null && s instanceof JsonKetat.Ditolak) {
+                    alasan = s.getMessage();
+                }
+            }
+        }
+        if (terdalam == null) {
+            return Optional.empty();
+        }
+        if (alasan == null) {
+            alasan = bentuk(String.valueOf(terdalam.getMessage()));
+        }
+        String field = JsonKetat.jalur(terdalam);
+        return Optional.of(new ApiError.FieldError(field.isEmpty() ? null : field, alasan));
+    }
+
+    /** Serde's own shape errors ("Unexpected token START_OBJECT, expected START_ARRAY") in words. */
+    private static String bentuk(String message) {
+        if (message.contains("expected START_ARRAY")) {
+            return "harus berupa daftar [ … ]";
+        }
+        if (message.contains("expected START_OBJECT")) {
+            return "harus berupa objek { … }";
+        }
+        if (message.contains("expected VALUE_STRING")) {
+            return "harus berupa teks dalam tanda petik";
+        }
+        String a = alasan(message);
+        return a.contains("Unexpected") || a.contains("decod") || a.contains("Error") ? "bentuknya tidak sesuai" : a;
     }
 
     private static final Pattern ENUM = Pattern.compile(".*Expected one of \\[(.*)] but was '(.*)'.*", Pattern.DOTALL);

@@ -23,8 +23,12 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /** Maps the domain's exceptions to {@link ApiError} responses. */
@@ -40,8 +44,12 @@ final class ApiExceptionHandlers {
     static final class Invalid implements ExceptionHandler<ConstraintViolationException, HttpResponse<ApiError>> {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ConstraintViolationException e) {
-            List<ApiError.FieldError> errors = e.getConstraintViolations().stream()
-                    .map(v -> new ApiError.FieldError(Penolakan.jalur(v), v.getMessage()))
+            // one entry per field: "1e30" breaks both the digits and the maximum of nilai, said once
+            Map<Optional<String>, SortedSet<String>> perField = new HashMap<>();
+            e.getConstraintViolations().forEach(v -> perField.computeIfAbsent(Optional.ofNullable(Penolakan.jalur(v)),
+                    f -> new TreeSet<>()).add(v.getMessage()));
+            List<ApiError.FieldError> errors = perField.entrySet().stream()
+                    .map(f -> new ApiError.FieldError(f.getKey().orElse(null), String.join("; ", f.getValue())))
                     .sorted(Comparator.comparing(ApiError.FieldError::field, Comparator.nullsFirst(Comparator.naturalOrder())))
                     .toList();
             return ApiError.response(HttpStatus.BAD_REQUEST, "Data tidak valid", errors);
@@ -109,7 +117,11 @@ final class ApiExceptionHandlers {
     static final class NotAuthenticated implements ExceptionHandler<NotAuthenticatedException, HttpResponse<ApiError>> {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, NotAuthenticatedException e) {
-            return ApiError.response(HttpStatus.UNAUTHORIZED, e.getMessage())
+            // "Authorization: Bearer" with nothing after it (Jetty drops the trailing space): the token is missing
+            boolean tanpaToken = request.getHeaders().getAuthorization()
+                    .filter(a -> a.strip().equalsIgnoreCase("Bearer")).isPresent();
+            return ApiError.response(HttpStatus.UNAUTHORIZED, tanpaToken
+                            ? "Token tidak ada: kirim Authorization: Bearer <token> (token dari POST /api/auth/token)" : e.getMessage())
                     .header("WWW-Authenticate", "Bearer realm=\"kinerja\"");
         }
     }
@@ -133,8 +145,9 @@ final class ApiExceptionHandlers {
     }
 
     /**
-     * The database's own rules (a locked quarter, a signed PK, the audit log) answer 409 with their message;
-     * any other database failure is a 500 without details.
+     * The database's own rules (a locked quarter, a signed PK, the audit log) answer 409 with their message, a
+     * concurrent write 409, a value it cannot store 400 ({@link Penolakan#sebabBasisData}); any other database
+     * failure is a 500 without details.
      */
     @Produces
     @Singleton
@@ -146,6 +159,14 @@ final class ApiExceptionHandlers {
             Optional<String> aturan = Penolakan.aturanBasisData(e);
             if (aturan.isPresent()) {
                 return ApiError.response(HttpStatus.CONFLICT, aturan.get());
+            }
+            Optional<Penolakan.SebabBasisData> sebab = Penolakan.sebabBasisData(e);
+            if (sebab.isPresent()) {
+                // a concurrent write of the same new key (a backstop: the services serialise such writers) or a value
+                // PostgreSQL cannot store that slipped past the input checks: the client's to repeat or repair
+                LOG.info("Refused by the database on {} {}: {}", request.getMethod(), request.getPath(), sebab.get());
+                return ApiError.response(sebab.get().jenis() == Penolakan.SebabBasisData.Jenis.NILAI
+                        ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT, sebab.get().pesan());
             }
             LOG.error("Database failure on {} {}", request.getMethod(), request.getPath(), e);
             return ApiError.response(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.KESALAHAN_SERVER);

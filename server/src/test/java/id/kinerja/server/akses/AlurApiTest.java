@@ -194,6 +194,11 @@ class AlurApiTest {
             assertThat(editor.postMultipart(L + "/bukti", Map.of("indikatorId", "" + ind, "tahun", "2025", "triwulan", "3"),
                     "berkas", "baru.pdf", pdf).statusCode()).isEqualTo(409);
             assertThat(pembaca.get(L + "/capaian?year=2025&quarter=3").body()).isEqualTo(sebelum);
+            // an import bringing figures of those quarters is refused with the rule's meaning, not the trigger's text
+            HttpResponse<String> impor = admin.post(L + "/import?mode=GABUNG", admin.get(L + "/export").body());
+            assertThat(impor.statusCode()).isEqualTo(422);
+            assertThat(impor.body()).contains("DIAJUKAN").doesNotContain("ERROR").doesNotContain("PL/pgSQL")
+                    .doesNotContain("Where:").doesNotContain("INSERT");
             // the next year is not under review
             assertThat(editor.put(L + "/target", "[{\"indikatorId\":" + ind + ",\"tahun\":2026,\"triwulan\":1,\"nilai\":1}]")
                     .statusCode()).isEqualTo(200);
