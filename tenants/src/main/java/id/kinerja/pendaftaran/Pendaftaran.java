@@ -1,6 +1,13 @@
 package id.kinerja.pendaftaran;
 
+import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.Teks;
+import id.kinerja.profil.ProfilData;
+import io.micronaut.core.annotation.Introspected;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Optional;
 import id.kinerja.pertukaran.Dokumen;
 import id.kinerja.pertukaran.Ekspor;
 import id.kinerja.pertukaran.Impor;
@@ -29,8 +36,11 @@ public class Pendaftaran {
     private final TenantScope scope;
     private final Impor impor;
     private final Ekspor ekspor;
+    private final Validator validator;
 
-    Pendaftaran(TenantProvisioning provisioning, TenantRegistry registry, TenantScope scope, Impor impor, Ekspor ekspor) {
+    Pendaftaran(TenantProvisioning provisioning, TenantRegistry registry, TenantScope scope, Impor impor, Ekspor ekspor,
+                Validator validator) {
+        this.validator = validator;
         this.provisioning = provisioning;
         this.registry = registry;
         this.scope = scope;
@@ -40,15 +50,73 @@ public class Pendaftaran {
 
     /** A new dinas with the framework of {@code template} (a tenant's slug). */
     public Tenant dariTemplate(@Valid TenantBaru identitas, String template) {
+        return dariDokumen(identitas, kerangka(template));
+    }
+
+    /** The framework of {@code template} (a serving tenant's slug) as a document: what a new dinas copies from it. */
+    public Dokumen kerangka(String template) {
         TenantRef sumber;
         try {
             sumber = registry.serving(template);
         } catch (TenantNotFoundException e) {
             throw new InvalidInputException("template", "dinas '" + template + "' tidak ditemukan");
         }
-        Dokumen kerangka = scope.call(sumber, ekspor::kerangka);
-        return dariDokumen(identitas, kerangka);
+        return scope.call(sumber, ekspor::kerangka);
     }
+
+    /**
+     * Checks an identity before anything is written (the wizard's first step): the command's rules, then whether the
+     * slug is free. Throws what {@link #dariDokumen} would throw for it.
+     */
+    public void periksa(@Valid TenantBaru identitas) {
+        if (registry.find(identitas.slug()).isPresent()) {
+            throw new ConflictException("slug", "slug '" + identitas.slug() + "' sudah dipakai dinas lain");
+        }
+    }
+
+    /** Why {@code slug} cannot be a new dinas's slug (the rule of {@link TenantBaru}, or taken); empty when it can. */
+    public Optional<String> masalahSlug(@Nullable String slug) {
+        Optional<String> aturan = validator.validateProperty(new TenantBaru(slug, "x", null, null, "kota"), "slug").stream()
+                .map(ConstraintViolation::getMessage).sorted().findFirst();
+        if (aturan.isPresent()) {
+            return aturan;
+        }
+        return registry.find(slug).isPresent() ? Optional.of("slug '" + slug + "' sudah dipakai dinas lain") : Optional.empty();
+    }
+
+    /** Checks the head and superior entered for a new dinas with the profile's rules (fields {@code kepala.nip} …). */
+    public void periksa(@Valid Pimpinan pimpinan) {
+        // the rules are the annotations; Micronaut checks them on the way in
+    }
+
+    /**
+     * {@code dokumen} (null: an empty dinas) with the head and superior of {@code pimpinan} in its profile, where they
+     * were given; what the document itself says of them stays otherwise.
+     */
+    public static Dokumen denganPimpinan(@Nullable Dokumen dokumen, Pimpinan pimpinan) {
+        Dokumen d = dokumen != null ? dokumen
+                : new Dokumen(Dokumen.FORMAT, Dokumen.VERSION, null, null, java.util.List.of(), null, null);
+        Dokumen.Profile p = d.profile() != null ? d.profile()
+                : new Dokumen.Profile(null, null, null, null, null, null, null, null, null);
+        Dokumen.Profile baru = new Dokumen.Profile(p.officialName(), p.address(), p.region(), p.tugas(), p.fungsi(), p.visi(),
+                p.misi(), pejabat(pimpinan.kepala(), p.kepala()), pejabat(pimpinan.atasan(), p.atasan()));
+        return new Dokumen(d.format(), d.formatVersion(), d.tenant(), baru, d.periods(), d.scale(), d.notes());
+    }
+
+    @Nullable
+    private static Dokumen.Official pejabat(@Nullable ProfilData.Pejabat baru, @Nullable Dokumen.Official lama) {
+        if (baru == null || Teks.rapi(baru.nama()) == null) {
+            return lama;
+        }
+        return new Dokumen.Official(Teks.rapi(baru.nama()), Teks.rapi(baru.pangkat()), Teks.rapi(baru.golongan()),
+                Teks.rapi(baru.nip()), Teks.rapi(baru.jabatan()), baru.plt());
+    }
+
+    /** The head ({@code kepala}) and the superior ({@code atasan}) of a new dinas, as its profile keeps them. */
+    @Introspected
+    public record Pimpinan(@Nullable @Valid ProfilData.Pejabat kepala, @Nullable @Valid ProfilData.Pejabat atasan) {
+    }
+
 
     /** A new dinas with the content of an exchange document ({@code null}: an empty one). */
     @Transactional
