@@ -136,9 +136,9 @@ public class DaftarDinasView extends VerticalLayout {
                 .setSortProperty("wilayah").setFlexGrow(2);
         grid.addComponentColumn(b -> lencana(b.tenant().isActive() ? "Aktif" : "Ditangguhkan",
                 b.tenant().isActive() ? "success" : "contrast")).setHeader("Status").setKey("status").setSortProperty("status")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::migrasi).setHeader("Migrasi").setKey("migrasi").setSortProperty("migrasi")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(this::pelaporan).setHeader("Pelaporan").setKey("pelaporan").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::aksi).setHeader("").setKey("aksi").setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);

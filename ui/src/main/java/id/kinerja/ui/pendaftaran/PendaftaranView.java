@@ -260,15 +260,21 @@ public class PendaftaranView extends VerticalLayout implements BeforeLeaveObserv
         atasanJabatan.setPlaceholder("Bupati Lumajang");
         atasanNip.setId("atasan-nip");
         for (TextField nip : List.of(kepalaNip, atasanNip)) {
-            nip.setHelperText("18 angka, tanpa spasi");
+            nip.setPlaceholder("18 angka");
             nip.setMaxLength(18);
         }
+        // two rows per official: name and position, then rank, grade and NIP
         for (FormLayout f : List.of(kepala, atasan)) {
-            f.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
-            f.setMaxWidth("48rem");
+            f.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 6));
+            f.setMaxWidth("56rem");
         }
-        kepala.setColspan(kepalaNama, 2);
-        atasan.setColspan(atasanNama, 2);
+        for (TextField t : List.of(kepalaNama, kepalaJabatan, atasanNama, atasanJabatan)) {
+            (kepala.getChildren().anyMatch(c -> c == t) ? kepala : atasan).setColspan(t, 3);
+        }
+        for (TextField t : List.of(kepalaPangkat, kepalaGolongan, kepalaNip, atasanPangkat, atasanGolongan, atasanNip)) {
+            (kepala.getChildren().anyMatch(c -> c == t) ? kepala : atasan).setColspan(t, 2);
+        }
+        atasan.setColspan(atasanPlt, 6);
         String[] kolom = {"nama", "jabatan", "pangkat", "golongan", "nip"};
         List<TextField> k = List.of(kepalaNama, kepalaJabatan, kepalaPangkat, kepalaGolongan, kepalaNip);
         List<TextField> a = List.of(atasanNama, atasanJabatan, atasanPangkat, atasanGolongan, atasanNip);
@@ -295,7 +301,7 @@ public class PendaftaranView extends VerticalLayout implements BeforeLeaveObserv
 
         template.setId("template");
         template.setPlaceholder("Cari dinas…");
-        template.setWidth("30rem");
+        template.setWidth("40rem");
         template.setItemLabelGenerator(t -> t.name() + " (" + t.slug() + ")");
         template.setItems(q -> registry.halaman(q.getFilter().orElse(null),
                 Pageable.from(q.getPage(), q.getPageSize(), Sort.of(Sort.Order.asc("name")))).getContent().stream()
@@ -443,7 +449,7 @@ public class PendaftaranView extends VerticalLayout implements BeforeLeaveObserv
         adminUsername.setId("admin-username");
         adminNama.setId("admin-nama");
         adminSandi.setId("admin-sandi");
-        adminSandi.setHelperText("10–200 karakter; sampaikan kepada admin dinas");
+        adminSandi.setHelperText("10–200 karakter");
         formAdmin.daftar("username", adminUsername);
         formAdmin.daftar("nama", adminNama);
         formAdmin.daftar("password", adminSandi);
