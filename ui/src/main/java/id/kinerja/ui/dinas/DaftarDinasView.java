@@ -127,18 +127,18 @@ public class DaftarDinasView extends VerticalLayout {
 
     private void susunGrid() {
         grid.setId("grid-dinas");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        grid.addComponentColumn(this::nama).setHeader("Nama").setKey("nama").setSortProperty("nama").setFlexGrow(4).setResizable(true);
+        grid.addComponentColumn(this::nama).setHeader("Nama").setKey("nama").setSortProperty("nama").setFlexGrow(4).setWidth("20rem").setResizable(true);
         grid.addColumn(b -> Teks.jenisDinas(b.tenant().kind())).setHeader("Jenis").setKey("jenis").setSortProperty("jenis")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(b -> b.tenant().region() == null ? "" : b.tenant().region()).setHeader("Wilayah").setKey("wilayah")
-                .setSortProperty("wilayah").setFlexGrow(2);
+                .setSortProperty("wilayah").setWidth("10rem").setFlexGrow(1);
         grid.addComponentColumn(b -> lencana(b.tenant().isActive() ? "Aktif" : "Ditangguhkan",
                 b.tenant().isActive() ? "success" : "contrast")).setHeader("Status").setKey("status").setSortProperty("status")
-                .setWidth("8.5rem").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::migrasi).setHeader("Migrasi").setKey("migrasi").setSortProperty("migrasi")
-                .setWidth("8rem").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::pelaporan).setHeader("Pelaporan").setKey("pelaporan").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::aksi).setHeader("").setKey("aksi").setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);

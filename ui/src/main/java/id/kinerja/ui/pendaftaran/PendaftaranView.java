@@ -428,8 +428,10 @@ public class PendaftaranView extends VerticalLayout implements BeforeLeaveObserv
                 angka("Indikator", n.indikator()), angka("Target", n.target()));
         kartu.addClassName("kartu-daftar");
         kartu.setId("jumlah-isi");
-        ringkasan.add(kartu);
         boolean adaMasalah = awal.getValue() == Awal.BERKAS && !masalahBerkas.isEmpty();
+        if (!adaMasalah) {
+            ringkasan.add(kartu);
+        }
         gridMasalah.setVisible(adaMasalah);
         if (adaMasalah) {
             Div galat = new Div(new Span("Berkas " + namaBerkas + " memiliki " + masalahBerkas.size() + " masalah; tidak ada yang "

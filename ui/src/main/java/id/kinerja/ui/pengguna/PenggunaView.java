@@ -89,10 +89,10 @@ public class PenggunaView extends VerticalLayout {
         cari.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("grid-pengguna");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(i -> i.info().username()).setHeader("Nama pengguna").setKey("username").setSortProperty("username")
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(i -> i.info().nama()).setHeader("Nama").setKey("nama").setSortProperty("nama").setFlexGrow(2);
+                .setWidth("14rem").setFlexGrow(1);
+        grid.addColumn(i -> i.info().nama()).setHeader("Nama").setKey("nama").setSortProperty("nama").setWidth("12rem").setFlexGrow(1);
         grid.addComponentColumn(this::peran).setHeader("Peran").setKey("peran").setFlexGrow(4);
         grid.addComponentColumn(this::aksi).setHeader("").setKey("aksi").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(this::halaman, q -> (int) pengguna.halaman(cari.getValue(), Pageable.from(0, 1)).getTotalSize());
