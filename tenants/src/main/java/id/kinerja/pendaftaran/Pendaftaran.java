@@ -1,5 +1,6 @@
 package id.kinerja.pendaftaran;
 
+import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.Teks;
 import id.kinerja.pertukaran.Dokumen;
@@ -14,10 +15,14 @@ import id.kinerja.tenant.TenantProvisioning;
 import id.kinerja.tenant.TenantRef;
 import id.kinerja.tenant.TenantRegistry;
 import id.kinerja.tenant.TenantScope;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import java.util.Optional;
 
 /**
  * Onboarding a dinas in one unit: its schema and registry row, and its first content — the framework of a
@@ -33,10 +38,12 @@ public class Pendaftaran {
     private final Impor impor;
     private final Ekspor ekspor;
     private final ProfilService profil;
+    private final Validator validator;
 
     Pendaftaran(TenantProvisioning provisioning, TenantRegistry registry, TenantScope scope, Impor impor, Ekspor ekspor,
-                ProfilService profil) {
+                ProfilService profil, Validator validator) {
         this.profil = profil;
+        this.validator = validator;
         this.provisioning = provisioning;
         this.registry = registry;
         this.scope = scope;
@@ -46,14 +53,84 @@ public class Pendaftaran {
 
     /** A new dinas with the framework of {@code template} (a tenant's slug). */
     public Tenant dariTemplate(@Valid TenantBaru identitas, String template) {
+        return dariDokumen(identitas, kerangka(template));
+    }
+
+    /** The framework of {@code template} (a serving tenant's slug) as a document: what a new dinas copies from it. */
+    public Dokumen kerangka(String template) {
         TenantRef sumber;
         try {
             sumber = registry.serving(template);
         } catch (TenantNotFoundException e) {
             throw new InvalidInputException("template", "dinas '" + template + "' tidak ditemukan");
         }
-        Dokumen kerangka = scope.call(sumber, ekspor::kerangka);
-        return dariDokumen(identitas, kerangka);
+        return scope.call(sumber, ekspor::kerangka);
+    }
+
+    /**
+     * Checks an identity before anything is written (the wizard's first step): the command's rules, then whether the
+     * slug is free. Throws what {@link #dariDokumen} would throw for it.
+     */
+    public void periksa(@Valid TenantBaru identitas) {
+        if (registry.find(identitas.slug()).isPresent()) {
+            throw new ConflictException("slug", "slug '" + identitas.slug() + "' sudah dipakai dinas lain");
+        }
+    }
+
+    /** Why {@code slug} cannot be a new dinas's slug (the rule of {@link TenantBaru}, or taken); empty when it can. */
+    public Optional<String> masalahSlug(@Nullable String slug) {
+        Optional<String> aturan = validator.validateProperty(new TenantBaru(slug, "x", null, null, "kota"), "slug").stream()
+                .map(ConstraintViolation::getMessage).sorted().findFirst();
+        if (aturan.isPresent()) {
+            return aturan;
+        }
+        return registry.find(slug).isPresent() ? Optional.of("slug '" + slug + "' sudah dipakai dinas lain") : Optional.empty();
+    }
+
+    /** Checks the head and superior entered for a new dinas with the profile's rules (fields {@code kepala.nip} …). */
+    public void periksa(@Valid Pimpinan pimpinan) {
+        // the rules are the annotations; Micronaut checks them on the way in
+    }
+
+    /**
+     * A new dinas as the onboarding wizard makes it: the content of {@code dokumen} (null: an empty dinas) with the
+     * form's identity ({@link #denganIdentitas}) and then the head and superior typed in the form, where given.
+     */
+    @Transactional
+    public Tenant dariDokumen(@Valid TenantBaru identitas, @Nullable Dokumen dokumen, Pimpinan pimpinan) {
+        Tenant tenant = provisioning.provision(identitas);
+        Dokumen isi = denganPimpinan(denganIdentitas(identitas, dokumen != null ? dokumen : kosong()), pimpinan);
+        scope.callForNewTenant(tenant.ref(), () -> impor.impor(isi, Impor.Mode.GANTI));
+        return tenant;
+    }
+
+    /** A document with nothing in it: an empty dinas. */
+    public static Dokumen kosong() {
+        return new Dokumen(Dokumen.FORMAT, Dokumen.VERSION, null, null, java.util.List.of(), null, null);
+    }
+
+    /** {@code dokumen} with the head and superior of {@code pimpinan} in its profile, where they were given. */
+    static Dokumen denganPimpinan(Dokumen dokumen, Pimpinan pimpinan) {
+        Dokumen d = dokumen;
+        Dokumen.Profile p = d.profile() != null ? d.profile()
+                : new Dokumen.Profile(null, null, null, null, null, null, null, null, null);
+        Dokumen.Profile baru = new Dokumen.Profile(p.officialName(), p.address(), p.region(), p.tugas(), p.fungsi(), p.visi(),
+                p.misi(), pejabat(pimpinan.kepala(), p.kepala()), pejabat(pimpinan.atasan(), p.atasan()));
+        return new Dokumen(d.format(), d.formatVersion(), d.tenant(), baru, d.periods(), d.scale(), d.notes());
+    }
+
+    @Nullable
+    private static Dokumen.Official pejabat(@Nullable ProfilData.Pejabat baru, @Nullable Dokumen.Official lama) {
+        if (baru == null || Teks.rapi(baru.nama()) == null) {
+            return lama;
+        }
+        return new Dokumen.Official(Teks.rapi(baru.nama()), Teks.rapi(baru.pangkat()), Teks.rapi(baru.golongan()),
+                Teks.rapi(baru.nip()), Teks.rapi(baru.jabatan()), baru.plt());
+    }
+
+    /** The head ({@code kepala}) and the superior ({@code atasan}) of a new dinas, as its profile keeps them. */
+    @Introspected
+    public record Pimpinan(@Nullable @Valid ProfilData.Pejabat kepala, @Nullable @Valid ProfilData.Pejabat atasan) {
     }
 
     /**

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ interface KeanggotaanRepository extends CrudRepository<Keanggotaan, Long> {
     List<Keanggotaan> findByPenggunaId(long penggunaId);
 
     List<Keanggotaan> findByTenantId(long tenantId);
+
+    List<Keanggotaan> findByPenggunaIdInList(Collection<Long> penggunaId);
 
     Optional<Keanggotaan> findByPenggunaIdAndTenantId(long penggunaId, long tenantId);
 

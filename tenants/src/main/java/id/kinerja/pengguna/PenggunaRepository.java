@@ -4,6 +4,9 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,4 +21,8 @@ interface PenggunaRepository extends CrudRepository<Pengguna, Long> {
     List<Pengguna> listOrderByUsername();
 
     List<Pengguna> findByIdInListOrderByUsername(Collection<Long> ids);
+
+    Page<Pengguna> list(Pageable pageable);
+
+    Page<Pengguna> findByUsernameIlikeOrNamaIlike(String username, String nama, Pageable pageable);
 }

@@ -3,6 +3,11 @@ package id.kinerja.pengguna;
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.ForbiddenException;
 import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.Teks;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import id.kinerja.common.NotFoundException;
 import id.kinerja.config.AdminSettings;
 import id.kinerja.tenant.TenantsReady;
@@ -58,6 +63,51 @@ public class PenggunaService {
 
     public List<Info> semua() {
         return pengguna.listOrderByUsername().stream().map(PenggunaService::info).toList();
+    }
+
+    /**
+     * A page of all users with their roles per dinas (tenant id → role), for the province's list; {@code cari} (blank:
+     * everyone) matches username or name, ignoring case.
+     */
+    public Page<InfoPeran> halaman(@Nullable String cari, Pageable pageable) {
+        String teks = Teks.rapi(cari);
+        Page<Pengguna> page;
+        if (teks == null) {
+            page = pengguna.list(pageable);
+        } else {
+            String pola = "%" + teks.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            page = pengguna.findByUsernameIlikeOrNamaIlike(pola, pola, pageable);
+        }
+        Map<Long, Map<Long, Peran>> peran = new java.util.HashMap<>();
+        List<Long> ids = page.getContent().stream().map(Pengguna::id).toList();
+        if (!ids.isEmpty()) {
+            keanggotaan.findByPenggunaIdInList(ids).forEach(k ->
+                    peran.computeIfAbsent(k.penggunaId(), x -> new java.util.TreeMap<>()).put(k.tenantId(), k.peran()));
+        }
+        return page.map(p -> new InfoPeran(info(p), peran.getOrDefault(p.id(), Map.of())));
+    }
+
+    /**
+     * Sets a new password for a user. {@code tenantId} null: the provincial admin, for anyone. Otherwise the admin of
+     * that dinas, only for a member of it who belongs to no other dinas and is not a provincial admin: a dinas admin
+     * must not take over an account that opens other dinas.
+     */
+    @Transactional
+    public void aturSandi(@Nullable Long tenantId, long penggunaId, @Valid SandiBaru sandi) {
+        Pengguna p = pengguna.findById(penggunaId)
+                .orElseThrow(() -> new NotFoundException("Pengguna " + penggunaId + " tidak ditemukan"));
+        if (tenantId != null) {
+            List<Keanggotaan> milik = keanggotaan.findByPenggunaId(penggunaId);
+            if (milik.stream().noneMatch(k -> k.tenantId() == tenantId)) {
+                throw new NotFoundException("Pengguna " + penggunaId + " bukan anggota dinas ini");
+            }
+            if (p.provinsi() || milik.size() > 1) {
+                throw new ForbiddenException("Pengguna ini juga memegang peran di luar dinas ini; "
+                        + "sandinya hanya dapat diatur ulang oleh admin provinsi");
+            }
+        }
+        pengguna.update(new Pengguna(p.id(), p.username(), p.nama(), Sandi.hash(sandi.password()), p.provinsi(), p.aktif(),
+                p.dibuatPada(), p.version()));
     }
 
     /** The users of one dinas with their roles. */
@@ -159,6 +209,16 @@ public class PenggunaService {
     /** A user as shown to admins (never the hash). */
     @Serdeable
     public record Info(long id, String username, String nama, boolean provinsi, boolean aktif) {
+    }
+
+    /** A user with their roles, by tenant id. */
+    @Serdeable
+    public record InfoPeran(Info info, Map<Long, Peran> peran) {
+    }
+
+    /** Command: a new password, with the same rule as a first one. */
+    @Serdeable
+    public record SandiBaru(@NotBlank(message = "wajib diisi") @Size(min = 10, max = 200, message = "10–200 karakter") String password) {
     }
 
     /** A member of a dinas and their role there. */

@@ -1,5 +1,6 @@
 package id.kinerja.pertukaran;
 
+import id.kinerja.renstra.Tingkat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -108,5 +109,42 @@ public class Pertukaran {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What importing {@code dokumen} creates: periods, nodes, indicators, targets (null: an empty dinas). */
+    public static Isi isi(@Nullable Dokumen dokumen) {
+        int periode = 0;
+        int simpul = 0;
+        int indikator = 0;
+        int target = 0;
+        if (dokumen != null) {
+            for (Dokumen.Period p : daftar(dokumen.periods())) {
+                periode++;
+                java.util.Deque<Object[]> antre = new java.util.ArrayDeque<>();
+                daftar(p.tujuan()).forEach(n -> antre.add(new Object[]{n, Tingkat.TUJUAN}));
+                while (!antre.isEmpty()) {
+                    Object[] x = antre.poll();
+                    Dokumen.Node n = (Dokumen.Node) x[0];
+                    Tingkat t = (Tingkat) x[1];
+                    simpul++;
+                    for (Dokumen.Indicator i : daftar(n.indicators())) {
+                        indikator++;
+                        target += daftar(i.targets()).size() + daftar(i.quarterlyTargets()).size();
+                    }
+                    for (Dokumen.Node anak : PohonDokumen.anak(n, t)) {
+                        antre.add(new Object[]{anak, t.bawah()});
+                    }
+                }
+            }
+        }
+        return new Isi(periode, simpul, indikator, target);
+    }
+
+    private static <T> java.util.List<T> daftar(@Nullable java.util.List<T> l) {
+        return l == null ? java.util.List.of() : l;
+    }
+
+    /** Counts of what a document holds: Renstra periods, framework nodes, indicators, target values. */
+    public record Isi(int periode, int simpul, int indikator, int target) {
     }
 }
