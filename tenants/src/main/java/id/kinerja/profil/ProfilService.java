@@ -47,8 +47,7 @@ public class ProfilService {
 
     /** The logo's bytes and media type, if there is one. */
     public Optional<Logo> logo() {
-        String tipe = profil.tipeLogo();
-        return tipe == null ? Optional.empty() : Optional.of(new Logo(profil.logo(), tipe));
+        return profil.berkasLogo().map(b -> new Logo(b.logo(), b.logoTipe()));
     }
 
     /** Stores a logo after checking its content is a PNG or JPEG image no larger than 512 KB; null removes it. */
