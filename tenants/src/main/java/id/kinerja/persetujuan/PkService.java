@@ -46,6 +46,11 @@ public class PkService {
         return pk.findByTahun(tahun).map(PerjanjianKinerja::snapshot).orElseGet(() -> susun(capaian.muat(periodeId, tahun), tahun));
     }
 
+    /** Whether the PK of {@code tahun} is signed: its PK targets are then frozen (the database refuses changes). */
+    public boolean ditandatangani(int tahun) {
+        return pk.findByTahun(tahun).isPresent();
+    }
+
     /**
      * Signs the PK of {@code tahun}: the draft is computed before the write's transaction opens, and the write
      * checks that the data it was computed from has not changed meanwhile.

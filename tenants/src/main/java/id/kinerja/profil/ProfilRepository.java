@@ -12,11 +12,11 @@ interface ProfilRepository extends CrudRepository<Profil, Short> {
     @Query("UPDATE profil SET logo = :logo, logo_tipe = :tipe WHERE id = 1")
     void simpanLogo(@Nullable byte[] logo, @Nullable String tipe);
 
-    @Query("SELECT logo_tipe FROM profil WHERE id = 1")
-    @Nullable
-    String tipeLogo();
+    /** The logo with its type (read as one row: a bare {@code byte[]} return is taken for a list of bytes). */
+    @Query("SELECT logo, logo_tipe FROM profil WHERE id = 1 AND logo IS NOT NULL")
+    java.util.Optional<BerkasLogo> berkasLogo();
 
-    @Query("SELECT logo FROM profil WHERE id = 1")
-    @Nullable
-    byte[] logo();
+    @io.micronaut.core.annotation.Introspected
+    record BerkasLogo(byte[] logo, String logoTipe) {
+    }
 }

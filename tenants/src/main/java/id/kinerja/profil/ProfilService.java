@@ -55,8 +55,7 @@ public class ProfilService {
 
     /** The logo's bytes and media type, if there is one. */
     public Optional<Logo> logo() {
-        String tipe = profil.tipeLogo();
-        return tipe == null ? Optional.empty() : Optional.of(new Logo(profil.logo(), tipe));
+        return profil.berkasLogo().map(b -> new Logo(b.logo(), b.logoTipe()));
     }
 
     /**
