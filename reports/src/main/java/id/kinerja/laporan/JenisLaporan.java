@@ -15,7 +15,8 @@ public enum JenisLaporan {
     PERJANJIAN_KINERJA("perjanjian-kinerja", "Perjanjian Kinerja", "PK", Tahun.WAJIB, false),
     RENCANA_AKSI("rencana-aksi", "Rencana Aksi", "Rencana-Aksi", Tahun.WAJIB, true),
     RENSTRA("renstra", "Matriks Rencana Strategis", "Renstra", Tahun.OPSIONAL, false),
-    RENJA("renja", "Matrik Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan (Renja)", "Renja", Tahun.WAJIB, false);
+    RENJA("renja", "Matrik Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan (Renja)", "Renja", Tahun.WAJIB, false),
+    LAPORAN_KINERJA("laporan-kinerja", "Laporan Kinerja", "LKjIP", Tahun.WAJIB, true);
 
     /** Whether a document is of one year ({@code WAJIB}) or of a Renstra period ({@code OPSIONAL}: the year picks the period). */
     public enum Tahun { WAJIB, OPSIONAL }

@@ -55,6 +55,15 @@ public final class Mesin {
     public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final String FOLDER = "/id/kinerja/laporan/templat/";
 
+    /**
+     * A parameter a document with a table of contents sets (to an empty map): the engine then fills it twice, the
+     * second time with the page number of each anchor ({@code anchorNameExpression}) under its name.
+     */
+    public static final String HALAMAN = "HALAMAN";
+
+    /** A parameter holding a list of further {@link Cetakan}: printed after the document, in the same PDF (appendices). */
+    public static final String LAMPIRAN = "LAMPIRAN";
+
     private final SimpleJasperReportsContext konteks = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
     private final Map<String, JasperReport> templat = new ConcurrentHashMap<>();
     private final List<JRTemplate> gaya;
@@ -72,7 +81,7 @@ public final class Mesin {
     public byte[] cetak(Cetakan cetakan, FormatBerkas format) {
         JasperPrint hasil = isi(cetakan, format);
         return switch (format) {
-            case PDF -> pdf(hasil, cetakan);
+            case PDF -> pdf(denganLampiran(hasil, cetakan), cetakan);
             case XLSX -> xlsx(hasil);
         };
     }
@@ -105,13 +114,35 @@ public final class Mesin {
             p.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
         }
         try {
-            return JasperFillManager.getInstance(konteks).fill(templat(cetakan.templat()), p, Rekaman.dari(cetakan.baris()));
+            JasperPrint hasil = JasperFillManager.getInstance(konteks).fill(templat(cetakan.templat()), p, Rekaman.dari(cetakan.baris()));
+            if (p.containsKey(HALAMAN) && format == FormatBerkas.PDF) {
+                // A document with a table of contents: fill again, now knowing on which page each anchor landed.
+                p.put(HALAMAN, halamanJangkar(hasil));
+                hasil = JasperFillManager.getInstance(konteks).fill(templat(cetakan.templat()), p, Rekaman.dari(cetakan.baris()));
+            }
+            return hasil;
         } catch (JRException e) {
             throw new IllegalStateException("Laporan " + cetakan.templat() + " gagal diisi: " + e.getMessage(), e);
         }
     }
 
-    private byte[] pdf(JasperPrint hasil, Cetakan cetakan) {
+    /** The page (from 1) of every anchor of a filled document. */
+    static Map<String, Integer> halamanJangkar(JasperPrint hasil) {
+        Map<String, Integer> halaman = new HashMap<>();
+        hasil.getAnchorIndexes().forEach((nama, indeks) -> halaman.put(nama, indeks.getPageIndex() + 1));
+        return halaman;
+    }
+
+    /** The document followed by its appendices ({@link #LAMPIRAN}), each filled on its own. */
+    private List<JasperPrint> denganLampiran(JasperPrint hasil, Cetakan cetakan) {
+        List<JasperPrint> semua = new java.util.ArrayList<>(List.of(hasil));
+        if (cetakan.parameter().get(LAMPIRAN) instanceof List<?> lampiran) {
+            lampiran.forEach(c -> semua.add(isi((Cetakan) c, FormatBerkas.PDF)));
+        }
+        return semua;
+    }
+
+    private byte[] pdf(List<JasperPrint> hasil, Cetakan cetakan) {
         JRPdfExporter exporter = new JRPdfExporter(konteks);
         SimplePdfExporterConfiguration conf = new SimplePdfExporterConfiguration();
         conf.setMetadataTitle(cetakan.judul());
@@ -121,7 +152,7 @@ public final class Mesin {
         // object streams, where tetap() cannot reach their random subset names
         conf.setCompressed(false);
         exporter.setConfiguration(conf);
-        return tetap(ekspor(exporter, hasil));
+        return tetap(ekspor(exporter, SimpleExporterInput.getInstance(hasil)));
     }
 
     private static final Pattern SUBSET = Pattern.compile("/(BaseFont|FontName)\\s*/([A-Z]{6})\\+");
@@ -178,13 +209,13 @@ public final class Mesin {
         conf.setOnePagePerSheet(false);
         conf.setWrapText(true);
         exporter.setConfiguration(conf);
-        return ekspor(exporter, hasil);
+        return ekspor(exporter, new SimpleExporterInput(hasil));
     }
 
     private static byte[] ekspor(net.sf.jasperreports.export.Exporter<net.sf.jasperreports.export.ExporterInput, ?, ?,
-            net.sf.jasperreports.export.OutputStreamExporterOutput> exporter, JasperPrint hasil) {
+            net.sf.jasperreports.export.OutputStreamExporterOutput> exporter, SimpleExporterInput masukan) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        exporter.setExporterInput(new SimpleExporterInput(hasil));
+        exporter.setExporterInput(masukan);
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         try {
             exporter.exportReport();

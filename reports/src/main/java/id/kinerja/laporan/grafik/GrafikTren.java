@@ -1,0 +1,145 @@
+package id.kinerja.laporan.grafik;
+
+import io.micronaut.core.annotation.Nullable;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import javax.imageio.ImageIO;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The multi-year trend of one indicator: target and realisation per year as bars, in the documents' typeface and
+ * Indonesian number format, drawn with JFreeChart. The chart is built once and drawn wherever it is needed: into
+ * a PDF page as vectors ({@link #gambar}) or as a PNG ({@link #png}) for a screen. Years without a value are left
+ * without a bar (never drawn as 0). Plotting uses doubles; the numbers printed beside the chart stay exact.
+ */
+public final class GrafikTren {
+
+    private static final Color TARGET = new Color(0x9E, 0xB7, 0xD6);
+    private static final Color REALISASI = new Color(0x1F, 0x4E, 0x8C);
+    private static final Font HURUF = huruf();
+
+    private GrafikTren() {
+    }
+
+    /** One year: its target and realisation, each null when not known. */
+    public record Titik(int tahun, @Nullable BigDecimal target, @Nullable BigDecimal realisasi) {
+    }
+
+    /** The chart of {@code titik} (in year order); {@code satuan} labels the value axis. */
+    public static JFreeChart buat(@Nullable String judul, @Nullable String satuan, List<Titik> titik) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Titik t : titik) {
+            String tahun = String.valueOf(t.tahun());
+            data.addValue(t.target() == null ? null : t.target(), "Target", tahun);
+            data.addValue(t.realisasi() == null ? null : t.realisasi(), "Realisasi", tahun);
+        }
+        CategoryAxis sumbuTahun = new CategoryAxis(null);
+        sumbuTahun.setTickLabelFont(HURUF.deriveFont(9f));
+        sumbuTahun.setCategoryMargin(0.25);
+        NumberAxis sumbuNilai = new NumberAxis(satuan);
+        sumbuNilai.setLabelFont(HURUF.deriveFont(9f));
+        sumbuNilai.setTickLabelFont(HURUF.deriveFont(8f));
+        sumbuNilai.setNumberFormatOverride(formatAngka());
+        sumbuNilai.setAutoRangeIncludesZero(true);
+        BarRenderer batang = new BarRenderer();
+        batang.setBarPainter(new StandardBarPainter());
+        batang.setShadowVisible(false);
+        batang.setSeriesPaint(0, TARGET);
+        batang.setSeriesPaint(1, REALISASI);
+        batang.setItemMargin(0.05);
+        batang.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", formatAngka()));
+        batang.setDefaultItemLabelsVisible(true);
+        batang.setDefaultItemLabelFont(HURUF.deriveFont(7.5f));
+        CategoryPlot plot = new CategoryPlot(data, sumbuTahun, sumbuNilai, batang);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(new Color(0xCC, 0xCC, 0xCC));
+        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
+        JFreeChart grafik = new JFreeChart(null, HURUF.deriveFont(Font.BOLD, 10f), plot, true);
+        if (judul != null) {
+            grafik.setTitle(new TextTitle(judul, HURUF.deriveFont(Font.BOLD, 10f)));
+        }
+        grafik.setBackgroundPaint(Color.WHITE);
+        grafik.setAntiAlias(true);
+        LegendTitle legenda = grafik.getLegend();
+        legenda.setItemFont(HURUF.deriveFont(8.5f));
+        legenda.setFrame(BlockBorder.NONE);
+        legenda.setPosition(RectangleEdge.BOTTOM);
+        return grafik;
+    }
+
+    /** The chart as a picture a Jasper image element draws as vectors (no resolution of its own). */
+    public static Object gambar(JFreeChart grafik) {
+        return new net.sf.jasperreports.charts.util.DrawChartRendererImpl(grafik, null);
+    }
+
+    /** The chart as a PNG of {@code lebar} × {@code tinggi} points at {@code dpi}. */
+    public static byte[] png(JFreeChart grafik, int lebar, int tinggi, int dpi) {
+        double skala = dpi / 72.0;
+        BufferedImage img = new BufferedImage((int) Math.round(lebar * skala), (int) Math.round(tinggi * skala), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.scale(skala, skala);
+            grafik.draw(g, new Rectangle2D.Double(0, 0, lebar, tinggi));
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static DecimalFormat formatAngka() {
+        DecimalFormatSymbols simbol = new DecimalFormatSymbols(Locale.ROOT);
+        simbol.setGroupingSeparator('.');
+        simbol.setDecimalSeparator(',');
+        return new DecimalFormat("#,##0.##", simbol);
+    }
+
+    /** The documents' typeface (DejaVu Sans Condensed from jasperreports-fonts), so no system font is needed. */
+    private static Font huruf() {
+        try (InputStream in = GrafikTren.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSansCondensed.ttf")) {
+            if (in == null) {
+                return new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(10f);
+        } catch (IOException | FontFormatException e) {
+            return new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package id.kinerja.laporan;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static id.kinerja.laporan.SeedDinas.LUMAJANG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Laporan Kinerja (LKjIP) of the seed dinas, printed and read back (002 is the model). */
+class LaporanKinerjaTest {
+
+    static SeedDinas seed;
+
+    @BeforeAll
+    static void mulai() {
+        seed = new SeedDinas();
+    }
+
+    @AfterAll
+    static void selesai() {
+        seed.close();
+    }
+
+    @Test
+    void lumajangTriwulanII() throws IOException {
+        Berkas b = seed.cetak(LUMAJANG, new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 2, null, FormatBerkas.PDF));
+        SeedDinas.simpan(b, 80);
+        assertThat(b.nama()).isEqualTo("LKjIP-lumajang-diskopukmperindag-2025-TW2.pdf");
+        String teks = SeedDinas.teks(b.isi());
+        assertThat(teks).contains("LAPORAN KINERJA", "TRIWULAN II 2025", "Jl. Letkol Slamet Wardoyo 43-45", "KATA PENGANTAR",
+                "MUHAMMAD RIDHA", "19731118 199303 1 002", "DAFTAR ISI", "DAFTAR TABEL", "DAFTAR GAMBAR",
+                "BAB I PENDAHULUAN", "BAB II PERENCANAAN KINERJA", "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP",
+                "DRAF \u2014 Triwulan II 2025 belum dikunci");
+        assertThat(teks).doesNotContain("FINAL \u2014");
+        // Lampiran: the PK and the Renja matrix, as their own documents print them
+        assertThat(teks).contains("LAMPIRAN", "PERJANJIAN KINERJA TAHUN 2025", "MATRIK TUJUAN, SASARAN, PROGRAM, KEGIATAN DAN SUB KEGIATAN");
+        // Koperasi taat: 214 / 737 × 100 = 29,04; capaian 71,33 % (Sedang)
+        assertThat(teks).contains("29,04", "71,33", "214 / 737 \u00d7 100", "Sedang", "Menunggu data BPS");
+        // Budget: total and realisation, absorption 24,59 %
+        assertThat(teks).contains("27.805.047.633", "6.835.975.140", "24,59");
+        // Efficiency of Nilai Investasi in parentheses
+        assertThat(teks).contains("(10,27)", "35,47");
+        // The dinas's scale
+        assertThat(teks).contains("Sangat Tinggi", "Tinggi", "Rendah", "Sangat Rendah");
+        // Tables numbered in order, per chapter, each once
+        // The Daftar Tabel lists the tables in strictly increasing order, and each caption begins a line of the body
+        // in that order (the chapter texts typed by the dinas may cite 002's own numbers: those are not captions)
+        String mentah = mentah(b.isi());
+        String daftar = mentah.substring(mentah.indexOf("DAFTAR TABEL", mentah.indexOf("DAFTAR TABEL") + 1),
+                mentah.indexOf("DAFTAR GAMBAR", mentah.indexOf("DAFTAR GAMBAR") + 1));
+        List<String> tabel = new ArrayList<>();
+        Matcher m = Pattern.compile("Tabel (\\d)\\.(\\d+) ").matcher(daftar);
+        while (m.find()) {
+            tabel.add(m.group(1) + "." + m.group(2));
+        }
+        assertThat(tabel).startsWith("2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3");
+        for (int i = 1; i < tabel.size(); i++) {
+            String[] a = tabel.get(i - 1).split("\\.");
+            String[] c = tabel.get(i).split("\\.");
+            int bab = Integer.parseInt(c[0]) - Integer.parseInt(a[0]);
+            assertThat(bab == 0 ? Integer.parseInt(c[1]) - Integer.parseInt(a[1]) : Integer.parseInt(c[1]))
+                    .as("after Tabel %s comes Tabel %s", tabel.get(i - 1), tabel.get(i)).isEqualTo(1);
+        }
+        int dari = mentah.indexOf("PENDAHULUAN", mentah.indexOf("DAFTAR GAMBAR", mentah.indexOf("DAFTAR GAMBAR") + 1));
+        for (String t : tabel) {
+            Matcher judul = Pattern.compile("(?m)^Tabel " + Pattern.quote(t) + " [A-Z]").matcher(mentah);
+            assertThat(judul.find(dari)).as("caption of Tabel " + t).isTrue();
+            dari = judul.start();
+        }
+        // Bookmarks per chapter
+        try (PDDocument doc = Loader.loadPDF(b.isi())) {
+            List<String> bab = new ArrayList<>();
+            for (PDOutlineItem o : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                bab.add(o.getTitle().replaceAll("\\s+", " "));
+            }
+            assertThat(bab).contains("KATA PENGANTAR", "DAFTAR ISI", "BAB I PENDAHULUAN", "BAB IV PENUTUP");
+        }
+        // The contents carry real page numbers: Bab III's line names the page its heading is on
+        Matcher isi = Pattern.compile("BAB III\\. AKUNTABILITAS KINERJA (\\d+)").matcher(teks);
+        assertThat(isi.find()).isTrue();
+        assertThat(halamanDengan(b.isi(), "AKUNTABILITAS KINERJA", Integer.parseInt(isi.group(1)))).isTrue();
+
+        Berkas x = seed.cetak(LUMAJANG, new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 2, null, FormatBerkas.XLSX));
+        SeedDinas.simpan(x, 0);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(x.isi()))) {
+            List<String> lembar = new ArrayList<>();
+            wb.forEach(sh -> lembar.add(sh.getSheetName()));
+            assertThat(lembar).startsWith("Tabel 2.1", "Tabel 2.2", "Tabel 2.3", "Tabel 2.4", "Tabel 3.1");
+        }
+    }
+
+    @Test
+    void triwulanTerkunciFinal() {
+        Berkas b = seed.sebagai(LUMAJANG, () -> {
+            var alur = seed.context.getBean(id.kinerja.persetujuan.AlurPersetujuan.class);
+            alur.ajukan(2025, 1);
+            alur.verifikasi(2025, 1);
+            alur.kunci(2025, 1);
+            return seed.context.getBean(LaporanService.class)
+                    .buat(new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 1, null, FormatBerkas.PDF));
+        });
+        SeedDinas.simpan(b, 1);
+        String teks = SeedDinas.teks(b.isi());
+        assertThat(teks).contains("TRIWULAN I 2025", "FINAL \u2014 Triwulan I 2025 telah dikunci")
+                .doesNotContain("DRAF \u2014 Triwulan");
+    }
+
+    /** Each seed dinas, each quarter and the year: Pasuruan's 2022 has no realisations at all; Kota's IKU states no year. */
+    @Test
+    void setiapDinasSetiapTriwulanDanTahunan() {
+        java.util.Map<String, Integer> tahun = java.util.Map.of(LUMAJANG, 2025, SeedDinas.DISKOPUM, 2019, SeedDinas.PASURUAN, 2022);
+        tahun.forEach((slug, th) -> {
+            for (Integer tw : new Integer[]{1, 2, 3, 4, null}) {
+                Berkas b = seed.cetak(slug, new Permintaan(JenisLaporan.LAPORAN_KINERJA, th, tw, null, FormatBerkas.PDF));
+                String teks = SeedDinas.teks(b.isi());
+                assertThat(teks).as(slug + " " + th + " TW " + tw)
+                        .contains("LAPORAN KINERJA", tw == null ? "TAHUN " + th : "TRIWULAN", "BAB IV PENUTUP", "DRAF");
+            }
+        });
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> seed.cetak(SeedDinas.KOTA,
+                new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2022, 2, null, FormatBerkas.PDF))))
+                .isInstanceOf(id.kinerja.common.InvalidInputException.class);
+    }
+
+    private static String mentah(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static boolean halamanDengan(byte[] pdf, String teks, int halaman) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var s = new org.apache.pdfbox.text.PDFTextStripper();
+            s.setStartPage(halaman);
+            s.setEndPage(halaman);
+            return s.getText(doc).contains(teks);
+        }
+    }
+}
