@@ -4,14 +4,19 @@
 # Generates the table templates of the Laporan Kinerja (lkjip-tabel-*.jrxml): one row record BarisTabel (k1..k12),
 # columns of kinds t (text), c (centred text), s (styled text), n (Nilai: number or reason).
 import uuid, sys
-def u(): return str(uuid.uuid4())
+_n = [0]
+_tabel = [""]
+def u():
+    # stable ids (from the table's name and the element's place), so a re-run changes only what changed
+    _n[0] += 1
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "kinerja/lkjip-tabel-" + _tabel[0] + "/" + str(_n[0])))
 def esc(s): return s.replace("&","&amp;").replace("<","&lt;").replace(">","&gt;").replace('"',"&quot;")
 TABEL = {
  "iku": ("Tabel 2.1: IKU", [("No",22,"c"),("Tujuan / Sasaran",95,"s"),("Indikator Kinerja Utama",100,"t"),("Satuan",45,"c"),("Penjelasan / Formulasi",160,"t"),("Sumber Data",93,"t")]),
  "target": ("Tabel 2.2: target", [("No",22,"c"),("Tujuan / Sasaran",150,"s"),("Indikator",190,"t"),("Satuan",60,"c"),("=\"Target \" + $P{TAHUN}",93,"n")]),
  "pk-sasaran": ("Tabel 2.3: PK, sasaran", [("No",22,"c"),("Sasaran Strategis",180,"t"),("Indikator Kinerja",200,"t"),("Target",70,"n"),("Satuan",43,"c")]),
  "pk-program": ("Tabel 2.3: PK, program", [("No",22,"c"),("Program",263,"t"),("Anggaran (Rp)",120,"n"),("Sumber Dana",110,"c")]),
- "program": ("Tabel 2.4: program dan kegiatan pendukung IKU", [("No",22,"c"),("Program / Kegiatan",170,"s"),("Indikator",150,"t"),("Target",70,"n"),("Anggaran (Rp)",103,"n")]),
+ "program": ("Tabel 2.4: program dan kegiatan pendukung IKU", [("No",22,"c"),("Program / Kegiatan",170,"s"),("Indikator",138,"t"),("Target",82,"n"),("Anggaran (Rp)",103,"n")]),
  "skala": ("Tabel 3.1: skala", [("No",30,"c"),("Capaian Kinerja",200,"c"),("Kategori",285,"c")]),
  "capaian": ("Tabel 3.2: capaian tujuan dan sasaran per triwulan", [("Tujuan / Sasaran",72,"s"),("Indikator",82,"t"),("Satuan",36,"c"),("Target",50,"n"),("TW I",37,"n"),("TW II",37,"n"),("TW III",37,"n"),("TW IV",37,"n"),("Realisasi Total",50,"n"),("Capaian (%)",38,"n"),("Kategori",39,"c")]),
  "capaian-program": ("Tabel 3.3: capaian program", [("Program",170,"s"),("Indikator",150,"t"),("Target",60,"n"),("=\"Realisasi s.d. TW \" + $P{TW}",65,"n"),("Capaian (%)",70,"n")]),
@@ -22,6 +27,8 @@ TABEL = {
 STYLE = {"t":"Sel","c":"SelTengah","s":"Sel","n":"SelAngka"}
 for nama,(judul,kolom) in TABEL.items():
     assert sum(w for _,w,_ in kolom) == 515, (nama, sum(w for _,w,_ in kolom))
+    _tabel[0] = nama
+    _n[0] = 0
     n = len(kolom)
     huruf = ' fontSize="7.0"' if nama == "capaian" else ""
     out = []

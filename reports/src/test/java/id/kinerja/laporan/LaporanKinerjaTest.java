@@ -42,6 +42,9 @@ class LaporanKinerjaTest {
                 "BAB I PENDAHULUAN", "BAB II PERENCANAAN KINERJA", "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP",
                 "DRAF \u2014 Triwulan II 2025 belum dikunci");
         assertThat(teks).doesNotContain("FINAL \u2014");
+        // The kata pengantar is signed once, by the document's own signature block (the seed's text carries one too)
+        String pengantar = teks.substring(teks.indexOf("KATA PENGANTAR"), teks.indexOf("DAFTAR ISI"));
+        assertThat(pengantar.split("19731118 199303 1 002", -1)).hasSize(2);
         // Lampiran: the PK and the Renja matrix, as their own documents print them
         assertThat(teks).contains("LAMPIRAN", "PERJANJIAN KINERJA TAHUN 2025", "MATRIK TUJUAN, SASARAN, PROGRAM, KEGIATAN DAN SUB KEGIATAN");
         // Koperasi taat: 214 / 737 × 100 = 29,04; capaian 71,33 % (Sedang)

@@ -215,7 +215,7 @@ final class DokumenLaporanKinerja implements Dokumen {
                         + "pelaksanaan tugas dan fungsi serta penggunaan anggaran dalam mencapai tujuan dan sasaran strategis "
                         + "yang telah ditetapkan dalam Perjanjian Kinerja Tahun " + tahun + ".";
             }
-            paragraf(depan, pengantar);
+            paragraf(depan, tanpaTandaTangan(pengantar));
             depan.add(Blok.tandatangan(l.kepala(l.tempatTanggal(l.tanggal()), null)));
             depan.add(Blok.judulBab("DAFTAR ISI", "DAFTAR ISI"));
             List<Blok> isiDaftar = new ArrayList<>();
@@ -505,7 +505,8 @@ final class DokumenLaporanKinerja implements Dokumen {
             if (!xlsx) {
                 String rentang = titik.getFirst().tahun() == titik.getLast().tahun() ? String.valueOf(tahun)
                         : titik.getFirst().tahun() + "\u2013" + titik.getLast().tahun();
-                gambar(GrafikTren.gambar(GrafikTren.buat(null, i.satuan(), titik)), i.nama() + " " + rentang);
+                gambar(GrafikTren.gambar(GrafikTren.buat(null, i.satuan(), titik)), i.nama() + " " + rentang
+                        + (i.realisasi() == null ? " (realisasi " + tahun + " belum diketahui)" : ""));
             }
         }
 
@@ -774,6 +775,21 @@ final class DokumenLaporanKinerja implements Dokumen {
         }
 
         // ---- helpers ----
+
+        private static final Pattern TEMPAT_TANGGAL = Pattern.compile("(?m)^\\s*[A-Z][\\p{L} .]*, \\d{1,2} \\p{L}+ \\d{4}\\s*$");
+
+        /**
+         * A chapter text typed with its own signature at the end (place and date, position, name, NIP: 002's kata
+         * pengantar as transcribed) loses it: the document prints the signature block itself.
+         */
+        static String tanpaTandaTangan(String teks) {
+            Matcher m = TEMPAT_TANGGAL.matcher(teks);
+            int awal = -1;
+            while (m.find()) {
+                awal = m.start();
+            }
+            return awal > 0 && teks.substring(awal).contains("NIP") ? teks.substring(0, awal).strip() : teks;
+        }
 
         private List<SimpulCapaian> tujuanDanSasaran() {
             List<SimpulCapaian> out = new ArrayList<>();
