@@ -152,7 +152,7 @@ public class TataLetakUtama extends AppLayout implements AfterNavigationObserver
                 if (d.boleh(m.izin())) {
                     SideNavItem item = new SideNavItem(m.judul(), halaman, new RouteParameters("slug", d.slug()));
                     item.setPrefixComponent(m.ikon().create());
-                    item.setMatchNested(true);
+                    item.setMatchNested(m.urutan() > 0); // Beranda (d/slug) would match every page of the dinas
                     navDinas.addItem(item);
                 }
             }

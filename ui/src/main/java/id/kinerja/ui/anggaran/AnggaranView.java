@@ -102,7 +102,7 @@ public class AnggaranView extends HalamanDinas {
         grid.setId("grid-anggaran");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addHierarchyColumn(b -> b.simpul().kode() + "  " + b.simpul().nama()).setHeader("Program / Kegiatan / Sub Kegiatan")
-                .setFlexGrow(5);
+                .setFlexGrow(5).setSortable(false);
         grid.addColumn(b -> b.simpul().tingkat().label()).setHeader("Tingkat").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(b -> String.join(", ", b.sumberDana())).setHeader("Sumber dana").setWidth("11rem").setFlexGrow(0);
         kolomJumlah = grid.addColumn(b -> b.jumlah() == null ? "—" : Angka.rupiah(b.jumlah())).setHeader("Anggaran")

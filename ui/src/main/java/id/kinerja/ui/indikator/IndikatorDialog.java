@@ -139,7 +139,6 @@ public final class IndikatorDialog extends DialogIsian {
         rumus.setMaxLength(1000);
         rumus.setValueChangeMode(ValueChangeMode.LAZY);
         rumus.setValueChangeTimeout(250);
-        rumus.addThemeVariants(TextFieldVariant.LUMO_SMALL);
         rumus.addClassName("rumus");
         rumus.setPlaceholder("jumlah_koperasi_rat / jumlah_koperasi * 100");
         rumus.addValueChangeListener(e -> periksa());
@@ -334,6 +333,7 @@ public final class IndikatorDialog extends DialogIsian {
         penunjuk.removeAll();
         hasil.removeAll();
         hasil.removeClassName("salah");
+        hasil.removeClassName("netral");
         if (!p.sah()) {
             rumus.setErrorMessage(p.galat());
             rumus.setInvalid(true);
@@ -354,12 +354,14 @@ public final class IndikatorDialog extends DialogIsian {
         rumus.setErrorMessage(null);
         if (rumus.getValue().isBlank()) {
             hasil.setText("Tanpa rumus: realisasi diisi langsung sebagai angka.");
+            hasil.addClassName("netral");
         } else if (p.contoh() != null) {
             String s = satuan.getValue().isBlank() ? "" : " " + satuan.getValue().strip();
             int d = presisi.getValue() == null ? 2 : presisi.getValue();
             hasil.setText("Contoh: dengan nilai contoh di atas, hasilnya " + Angka.tulis(p.contoh(), d) + s + ".");
         } else {
             hasil.setText("Rumus sah. Isi contoh nilai komponen untuk melihat hasilnya (" + p.alasanContoh() + ").");
+            hasil.addClassName("netral");
         }
     }
 

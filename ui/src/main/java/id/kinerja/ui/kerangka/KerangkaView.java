@@ -103,7 +103,7 @@ public class KerangkaView extends HalamanDinas {
         pilihPeriode.setAriaLabel("Periode Renstra");
         pilihPeriode.setPlaceholder("Periode Renstra");
         pilihPeriode.setItemLabelGenerator(KerangkaView::labelPeriode);
-        pilihPeriode.setWidth("16rem");
+        pilihPeriode.setWidth("19rem");
         pilihPeriode.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 UI.getCurrent().navigate(KerangkaView.class, new RouteParameters(Map.of("slug", dinas.slug(),
@@ -117,7 +117,8 @@ public class KerangkaView extends HalamanDinas {
         grid.setId("pohon-kerangka");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("kerangka");
-        grid.addHierarchyColumn(b -> b.kode() + "  " + b.nama()).setHeader("Kode dan nama").setFlexGrow(6).setResizable(true);
+        grid.addHierarchyColumn(b -> b.kode() + "  " + b.nama()).setHeader("Kode dan nama").setFlexGrow(6).setResizable(true)
+                .setSortable(false);
         grid.addColumn(Baris::jenis).setHeader("Tingkat").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(b -> b.indikator() == null || b.indikator().satuan() == null ? "" : b.indikator().satuan())
                 .setHeader("Satuan").setWidth("7rem").setFlexGrow(0);

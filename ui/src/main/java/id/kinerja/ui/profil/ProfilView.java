@@ -261,13 +261,13 @@ public class ProfilView extends HalamanDinas implements BeforeLeaveObserver {
         unggah.setMaxFiles(1);
         unggah.setMaxFileSize(ProfilService.LOGO_MAKS);
         unggah.setUploadButton(new Button("Unggah logo", VaadinIcon.UPLOAD.create()));
-        unggah.setDropLabel(new Span("PNG atau JPEG, paling besar 512 KB"));
+        unggah.setDropLabel(new Span("PNG/JPEG ≤ 512 KB"));
         unggah.addFileRejectedListener(e -> Pesan.galat("Logo ditolak: harus PNG atau JPEG, paling besar 512 KB"));
         Button hapus = new Button("Hapus logo", e -> simpanLogo(null));
         hapus.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         Div d = new Div(logo, unggah, hapus);
         d.addClassName("bagian-logo");
-        d.setWidth("16rem");
+        d.setWidth("20rem");
         return d;
     }
 

@@ -182,15 +182,15 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
                         .withProperty("kode", b -> b.indikator.kode())
                         .withProperty("nama", b -> b.indikator.nama())
                         .withProperty("letak", b -> b.simpul.tingkat().label() + " " + b.simpul.kode()))
-                .setHeader("Indikator").setFlexGrow(1).setWidth("16rem").setFrozen(true).setKey("indikator");
-        grid.addColumn(b -> b.indikator.satuan() == null ? "" : b.indikator.satuan()).setHeader("Satuan").setWidth("5.5rem")
+                .setHeader("Indikator").setFlexGrow(1).setWidth("12rem").setFrozen(true).setKey("indikator");
+        grid.addColumn(b -> b.indikator.satuan() == null ? "" : b.indikator.satuan()).setHeader("Satuan").setWidth("4.5rem")
                 .setFlexGrow(0).setKey("satuan");
         for (Kolom k : Kolom.values()) {
             Grid.Column<BarisTarget> c = bolehUbah
                     ? grid.addColumn(new ComponentRenderer<>(b -> isian(b, k)))
                     : grid.addColumn(b -> Angka.tulisPenuh(b.sel(k).asal)).setTextAlign(ColumnTextAlign.END)
                     .setPartNameGenerator(b -> "angka");
-            c.setHeader(k.label).setWidth(k == Kolom.PK_PERUBAHAN ? "6.5rem" : "6rem").setFlexGrow(0).setKey(k.name());
+            c.setHeader(k.label).setWidth("5.5rem").setFlexGrow(0).setKey(k.name());
         }
         HeaderRow atas = grid.prependHeaderRow();
         atas.join(grid.getColumnByKey(Kolom.RENSTRA.name()), grid.getColumnByKey(Kolom.RENJA.name()),
@@ -229,7 +229,7 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
 
     private static void tandai(TextField f, Sel s) {
         f.setInvalid(s.galat != null);
-        f.getElement().setAttribute("title", s.galat != null ? s.galat : s.basi != null ? s.basi : "");
+        f.getElement().setAttribute("title", s.galat != null ? s.galat : s.basi != null ? s.basi : s.teks);
         f.setClassName("berubah", s.galat == null && s.berubah());
         f.setClassName("basi", s.basi != null);
     }
