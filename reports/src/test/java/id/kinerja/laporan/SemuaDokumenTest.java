@@ -91,6 +91,7 @@ class SemuaDokumenTest {
                     "Pagu Indikatif (Rp)");
             case RENJA -> List.of("MATRIK TUJUAN, SASARAN, PROGRAM, KEGIATAN DAN SUB KEGIATAN", "Formulasi Perhitungan",
                     "Target Renja", "Target P- Renja", "Catatan", "Kebutuhan Dana (Rp)", "Sumber Dana");
+            case LAPORAN_KINERJA -> List.of("LAPORAN KINERJA", "BAB I", "BAB II", "BAB III", "BAB IV");
         };
     }
 
@@ -101,6 +102,9 @@ class SemuaDokumenTest {
             String slug = d.getKey();
             String instansi = seed.sebagai(slug, () -> seed.context.getBean(id.kinerja.profil.ProfilService.class).baca().namaResmi());
             for (JenisLaporan j : JenisLaporan.values()) {
+                if (j == JenisLaporan.LAPORAN_KINERJA) {
+                    continue; // some sixty pages with its lampiran: LaporanKinerjaTest prints it for every seed dinas
+                }
                 Integer tahun = d.getValue();
                 Long periode = null;
                 if (tahun == null && j.tahun() == JenisLaporan.Tahun.WAJIB) {

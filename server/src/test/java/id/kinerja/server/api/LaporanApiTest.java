@@ -44,7 +44,7 @@ class LaporanApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         List<Map<String, Object>> daftar = app.list(r);
         assertThat(daftar).extracting(m -> m.get("jenis"))
-                .containsExactly("iku", "perjanjian-kinerja", "rencana-aksi", "renstra", "renja");
+                .containsExactly("iku", "perjanjian-kinerja", "rencana-aksi", "renstra", "renja", "laporan-kinerja");
         Map<String, Object> ra = daftar.get(2);
         assertThat(ra.get("url")).isEqualTo(L + "/rencana-aksi");
         List<Object> nama = ((List<?>) ra.get("parameter")).stream().map(p -> ((Map<?, ?>) p).get("nama")).map(Object.class::cast).toList();
@@ -77,6 +77,12 @@ class LaporanApiTest {
         for (String jenis : List.of("renstra?tahun=2025", "renja?tahun=2025")) {
             assertThat(app.getBytes(L + "/" + jenis).statusCode()).as(jenis).isEqualTo(200);
         }
+
+        HttpResponse<byte[]> lkjip = app.getBytes(L + "/laporan-kinerja?tahun=2025&triwulan=2&format=pdf");
+        assertThat(lkjip.statusCode()).isEqualTo(200);
+        assertThat(lkjip.headers().firstValue("Content-Disposition")).hasValueSatisfying(h -> assertThat(h)
+                .startsWith("attachment; filename=\"LKjIP-lumajang-diskopukmperindag-2025").endsWith(".pdf\""));
+        assertThat(new String(lkjip.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
     @Test

@@ -58,7 +58,7 @@ class AnggotaDinasViewTest extends UjiTampilan {
         peran.setValue(Peran.PEMBACA);
         el(Button.class, "simpan-anggota").click();
         assertThat(v.grid.getListDataView().getItems().map(PenggunaService.Anggota::username).toList()).contains("pembaca.kota");
-        assertThat(bean(Identitas.class).masuk("pembaca.kota", "sandi-pembaca-kota").peranDi(kota.id())).isEqualTo(Peran.PEMBACA);
+        assertThat(bean(Identitas.class).masuk("pembaca.kota", "sandi-pembaca-kota", "127.0.0.1").peranDi(kota.id())).isEqualTo(Peran.PEMBACA);
     }
 
     @Test
@@ -80,7 +80,7 @@ class AnggotaDinasViewTest extends UjiTampilan {
         v.dialogSandi(editorKota);
         el(PasswordField.class, "sandi-baru").setValue("sandi-editor-baru");
         el(Button.class, "simpan-sandi").click();
-        assertThat(bean(Identitas.class).masuk("editor.kota2", "sandi-editor-baru").username()).isEqualTo("editor.kota2");
+        assertThat(bean(Identitas.class).masuk("editor.kota2", "sandi-editor-baru", "127.0.0.1").username()).isEqualTo("editor.kota2");
     }
 
     @Test

@@ -71,16 +71,16 @@ class PenggunaViewTest extends UjiTampilan {
         el(Button.class, "simpan-pengguna").click();
         assertThat(bean(PenggunaService.class).anggota(kota.id())).extracting(PenggunaService.Anggota::username)
                 .contains("pemeriksa.kota");
-        assertThat(bean(Identitas.class).masuk("pemeriksa.kota", "sandi-pemeriksa-1").peranDi(kota.id())).isEqualTo(Peran.PEMERIKSA);
+        assertThat(bean(Identitas.class).masuk("pemeriksa.kota", "sandi-pemeriksa-1", "127.0.0.1").peranDi(kota.id())).isEqualTo(Peran.PEMERIKSA);
 
         v.cari.setValue("pemeriksa.kota");
         PenggunaService.InfoPeran info = v.grid.getDataProvider().fetch(new Query<>()).findFirst().orElseThrow();
         v.dialogSandi(info);
         el(PasswordField.class, "sandi-baru").setValue("sandi-baru-pemeriksa");
         el(Button.class, "simpan-sandi").click();
-        assertThatThrownBy(() -> bean(Identitas.class).masuk("pemeriksa.kota", "sandi-pemeriksa-1"))
+        assertThatThrownBy(() -> bean(Identitas.class).masuk("pemeriksa.kota", "sandi-pemeriksa-1", "127.0.0.1"))
                 .isInstanceOf(NotAuthenticatedException.class);
-        assertThat(bean(Identitas.class).masuk("pemeriksa.kota", "sandi-baru-pemeriksa").username()).isEqualTo("pemeriksa.kota");
+        assertThat(bean(Identitas.class).masuk("pemeriksa.kota", "sandi-baru-pemeriksa", "127.0.0.1").username()).isEqualTo("pemeriksa.kota");
     }
 
     @Test
@@ -93,7 +93,7 @@ class PenggunaViewTest extends UjiTampilan {
         el(PasswordField.class, "baru-sandi").setValue("sandi-prov-kedua");
         el(Checkbox.class, "baru-provinsi").setValue(true);
         el(Button.class, "simpan-pengguna").click();
-        assertThat(bean(Identitas.class).masuk("prov.kedua", "sandi-prov-kedua").provinsi()).isTrue();
+        assertThat(bean(Identitas.class).masuk("prov.kedua", "sandi-prov-kedua", "127.0.0.1").provinsi()).isTrue();
     }
 
     /** A component by id, also inside dialogs (after the round trip that attaches them); the last one opened wins. */
