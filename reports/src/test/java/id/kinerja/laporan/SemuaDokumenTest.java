@@ -212,6 +212,37 @@ class SemuaDokumenTest {
         }
     }
 
+    /**
+     * A number in a narrow column never breaks inside itself ("1.491.388.5" over "00.000"): every whole number of
+     * thousands that the XLSX of Lumajang's Rencana Aksi, Renstra and Renja holds reads whole in the PDF text, where
+     * a line break would show as a space.
+     */
+    @Test
+    void lumajangNumbersPrintWholeInNarrowColumns() throws IOException {
+        for (JenisLaporan j : List.of(JenisLaporan.RENCANA_AKSI, JenisLaporan.RENSTRA, JenisLaporan.RENJA)) {
+            Integer tw = j.pakaiTriwulan() ? 4 : null;
+            String teks = SeedDinas.teks(seed.cetak(LUMAJANG, new Permintaan(j, 2025, tw, null, FormatBerkas.PDF)).isi());
+            List<String> angka = new ArrayList<>();
+            try (XSSFWorkbook wb = buku(seed.cetak(LUMAJANG, new Permintaan(j, 2025, tw, null, FormatBerkas.XLSX)))) {
+                for (Sheet s : wb) {
+                    for (Row r : s) {
+                        for (Cell c : r) {
+                            if (c.getCellType() == CellType.NUMERIC) {
+                                BigDecimal v = BigDecimal.valueOf(c.getNumericCellValue());
+                                if (v.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 && v.stripTrailingZeros().scale() <= 0) {
+                                    angka.add(FormatIndonesia.angka(v, 0));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            assertThat(angka).as(j.nama() + " has numbers of thousands").isNotEmpty();
+            assertThat(angka).as(j.nama()).allSatisfy(a -> assertThat(teks)
+                    .containsPattern(" " + java.util.regex.Pattern.quote(a) + "(,\\d+)? "));
+        }
+    }
+
     @Test
     void aLockedQuarterPrintsTheSameBytesApartFromTheCreationDate() {
         seed.salin(LUMAJANG, "lumajang-kunci");
@@ -272,7 +303,12 @@ class SemuaDokumenTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("triwulan harus 1, 2, 3 atau 4");
         assertThatThrownBy(() -> seed.cetak(LUMAJANG, new Permintaan(JenisLaporan.PERJANJIAN_KINERJA, null, null, null, FormatBerkas.PDF)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("wajib diisi");
+        // Lumajang's period states no end year: unnamed, it covers 2025 only; named, a later year of it has no data yet
         assertThatThrownBy(() -> seed.cetak(LUMAJANG, new Permintaan(JenisLaporan.RENJA, 2031, null, null, FormatBerkas.PDF)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("tidak ada periode Renstra yang mencakup tahun 2031");
+        long periode = seed.sebagai(LUMAJANG, () -> seed.context.getBean(RenstraService.class).daftarPeriode().stream()
+                .filter(p -> Integer.valueOf(2025).equals(p.tahunAwal())).findFirst().orElseThrow().id());
+        assertThatThrownBy(() -> seed.cetak(LUMAJANG, new Permintaan(JenisLaporan.RENJA, 2031, null, periode, FormatBerkas.PDF)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("belum ada data tahun 2031");
         assertThatThrownBy(() -> seed.cetak(DISKOPUM, new Permintaan(JenisLaporan.IKU, 2030, null, null, FormatBerkas.PDF)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("tidak ada periode Renstra yang mencakup tahun 2030");

@@ -7,6 +7,7 @@ import id.kinerja.capaian.PohonCapaian;
 import id.kinerja.capaian.PohonCapaian.IndikatorCapaian;
 import id.kinerja.capaian.PohonCapaian.SimpulCapaian;
 import id.kinerja.capaian.PohonCapaian.TriwulanCapaian;
+import id.kinerja.common.InvalidInputException;
 import id.kinerja.indikator.Indikator;
 import id.kinerja.indikator.Komponen;
 import id.kinerja.indikator.Polaritas;
@@ -110,9 +111,16 @@ final class DokumenLaporanKinerja implements Dokumen {
         param.put("TW", ROMAWI[triwulan - 1]);
         if (!isi.xlsx) {
             // Lampiran: the Perjanjian Kinerja and the Renja matrix of the year, as their own documents print them.
-            param.put(Mesin.LAMPIRAN, List.of(
-                    penyusun.get().susun(new Permintaan(JenisLaporan.PERJANJIAN_KINERJA, tahun, null, l.periode().id(), FormatBerkas.PDF)),
-                    penyusun.get().susun(new Permintaan(JenisLaporan.RENJA, tahun, null, l.periode().id(), FormatBerkas.PDF))));
+            // A dinas with nothing to agree on has no PK to append (that document refuses to print empty).
+            List<Cetakan> lampiran = new java.util.ArrayList<>();
+            for (JenisLaporan j : List.of(JenisLaporan.PERJANJIAN_KINERJA, JenisLaporan.RENJA)) {
+                try {
+                    lampiran.add(penyusun.get().susun(new Permintaan(j, tahun, null, l.periode().id(), FormatBerkas.PDF)));
+                } catch (InvalidInputException kosong) {
+                    // left out; Bab IV still names what the dinas has
+                }
+            }
+            param.put(Mesin.LAMPIRAN, lampiran);
         }
         String berkas = tahunan ? jenis().awalanBerkas() + "-" + l.tenant().slug() + "-" + tahun : l.namaBerkas(jenis());
         return new Cetakan("lkjip-laporan", dokumen, l.instansi(), berkas, param, blok, Isi.SUBREPORT);

@@ -93,7 +93,10 @@ class LaporanApiTest {
         tolak(L + "/iku?tahun=2025&triwulan=2", 422, "tidak memakai triwulan");
         tolak(L + "/renja?tahun=1800", 422, "tahun harus antara 1990 dan 2100");
         tolak(L + "/renja?tahun=2015", 422, "tidak ada periode Renstra yang mencakup tahun 2015");
-        tolak(L + "/renja?tahun=2031", 422, "belum ada data tahun 2031");
+        tolak(L + "/renja?tahun=2031", 422, "tidak ada periode Renstra yang mencakup tahun 2031");
+        Object periode = app.list(app.get("/api/t/" + SLUG + "/periode")).stream()
+                .filter(p -> Integer.valueOf(2025).equals(p.get("tahunAwal"))).findFirst().orElseThrow().get("id");
+        tolak(L + "/renja?tahun=2031&periode=" + periode, 422, "belum ada data tahun 2031");
         tolak(L + "/iku?tahun=2025&format=docx", 422, "harus pdf atau xlsx, bukan 'docx'");
         tolak(L + "/iku?tahun=dua-ribu", 400, "bukan angka yang sah");
         tolak(L + "/iku?periode=999999999", 404, "");
