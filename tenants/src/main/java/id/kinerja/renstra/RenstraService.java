@@ -50,6 +50,19 @@ public class RenstraService {
                         + "); tetapkan tahun akhir periodenya atau pilih periode dengan parameter periode")));
     }
 
+    /** Every year some period covers, by the rule of {@link #periodeUntuk} (a period without an end year: its start year). */
+    public java.util.SortedSet<Integer> tahunTercakup() {
+        java.util.SortedSet<Integer> tahun = new java.util.TreeSet<>();
+        for (Periode p : daftarPeriode()) {
+            if (p.tahunAwal() != null) {
+                for (int t = p.tahunAwal(); t <= (p.tahunAkhir() == null ? p.tahunAwal() : p.tahunAkhir()); t++) {
+                    tahun.add(t);
+                }
+            }
+        }
+        return tahun;
+    }
+
     /** "'Renstra' 2025–2029", "'IKU 2022' 2022, tanpa tahun akhir", "'IKU' tanpa tahun". */
     static String tahunnya(Periode p) {
         String nama = "'" + p.nama() + "' ";

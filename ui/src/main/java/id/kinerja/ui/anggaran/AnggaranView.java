@@ -121,15 +121,7 @@ public class AnggaranView extends HalamanDinas {
     @Override
     protected void tampilkan(BeforeEnterEvent event) {
         bolehUbah = dinas.boleh(Izin.UBAH_DATA);
-        TreeSet<Integer> tahunAda = new TreeSet<>();
-        for (Periode p : dinas.baca(renstra::daftarPeriode)) {
-            if (p.tahunAwal() != null) {
-                int akhir = p.tahunAkhir() == null ? p.tahunAwal() + 4 : p.tahunAkhir();
-                for (int t = p.tahunAwal(); t <= akhir; t++) {
-                    tahunAda.add(t);
-                }
-            }
-        }
+        TreeSet<Integer> tahunAda = new TreeSet<>(dinas.baca(renstra::tahunTercakup));
         int sekarang = Year.now().getValue();
         tahun = event.getRouteParameters().get("tahun").flatMap(AnggaranView::angka)
                 .orElse(tahunAda.isEmpty() || tahunAda.contains(sekarang) ? sekarang

@@ -142,16 +142,7 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
     protected void tampilkan(BeforeEnterEvent event) {
         bolehUbah = dinas.boleh(Izin.UBAH_DATA);
         penjaga.setBerubah(false);
-        List<Periode> semua = dinas.baca(renstra::daftarPeriode);
-        TreeSet<Integer> tahunAda = new TreeSet<>();
-        for (Periode p : semua) {
-            if (p.tahunAwal() != null) {
-                int akhir = p.tahunAkhir() == null ? p.tahunAwal() + 4 : p.tahunAkhir();
-                for (int t = p.tahunAwal(); t <= akhir; t++) {
-                    tahunAda.add(t);
-                }
-            }
-        }
+        TreeSet<Integer> tahunAda = new TreeSet<>(dinas.baca(renstra::tahunTercakup));
         int sekarang = Year.now().getValue();
         tahun = event.getRouteParameters().get("tahun").flatMap(TargetView::angka)
                 .orElse(tahunAda.isEmpty() || tahunAda.contains(sekarang) ? sekarang
