@@ -11,7 +11,12 @@ import java.util.List;
 public record BarisRenstra(int blok, String th1, String th2, String th3, String th4, String th5, String uraian,
                            List<Indikator> indikator, Nilai dana1, Nilai dana2, Nilai dana3, Nilai dana4, Nilai dana5) {
 
-    /** An indicator: baseline, target with realisation (where known) per year, and the end-of-period target. */
-    public record Indikator(String nama, String satuan, Nilai awal, Nilai t1, Nilai t2, Nilai t3, Nilai t4, Nilai t5, Nilai akhir) {
+    /**
+     * An indicator: baseline, target ({@code t1}…{@code t5}) and realisation ({@code r1}…{@code r5}, empty where not
+     * known; printed on its own line below the target so that neither number ever breaks) per year, and the
+     * end-of-period target.
+     */
+    public record Indikator(String nama, String satuan, Nilai awal, Nilai t1, Nilai t2, Nilai t3, Nilai t4, Nilai t5,
+                            Nilai r1, Nilai r2, Nilai r3, Nilai r4, Nilai r5, Nilai akhir) {
     }
 }

@@ -98,34 +98,28 @@ final class DokumenRenstra implements Dokumen {
         List<BarisRenstra.Indikator> ind = new ArrayList<>();
         for (IndikatorCapaian i : s.indikator()) {
             Nilai[] t = new Nilai[KOLOM_TAHUN];
+            Nilai[] r = new Nilai[KOLOM_TAHUN];
             for (int k = 0; k < KOLOM_TAHUN; k++) {
-                t[k] = k < tahunBlok.size() ? tahunan(cariIndikator(pohon.get(tahunBlok.get(k)), i.id()), i.presisi()) : Nilai.diLuar();
+                IndikatorCapaian di = k < tahunBlok.size() ? cariIndikator(pohon.get(tahunBlok.get(k)), i.id()) : null;
+                t[k] = k < tahunBlok.size() ? Nilai.atau(di == null ? null : target(di), i.presisi(), "belum ditetapkan") : Nilai.diLuar();
+                r[k] = di == null || di.realisasi() == null ? Nilai.diLuar() : Nilai.angka(di.realisasi(), i.presisi());
             }
             IndikatorCapaian awal = dasar == null ? null : cariIndikator(dasar, i.id());
             Nilai nAwal = awal == null || awal.realisasi() == null ? Nilai.alasan("belum ada") : Nilai.angka(awal.realisasi(), i.presisi());
             IndikatorCapaian akhir = semuaTahun.isEmpty() ? null : cariIndikator(pohon.get(semuaTahun.getLast()), i.id());
             BigDecimal tAkhir = akhir == null ? null : target(akhir);
             ind.add(new BarisRenstra.Indikator(i.nama(), Teks.atauStrip(i.satuan()), nAwal, t[0], t[1], t[2], t[3], t[4],
-                    Nilai.atau(tAkhir, i.presisi(), "belum ditetapkan")));
+                    r[0], r[1], r[2], r[3], r[4], Nilai.atau(tAkhir, i.presisi(), "belum ditetapkan")));
         }
         if (ind.isEmpty()) {
             Nilai strip = Nilai.alasan(Teks.STRIP);
-            ind.add(new BarisRenstra.Indikator("belum ada indikator", Teks.STRIP, strip, strip, strip, strip, strip, strip, strip));
+            ind.add(new BarisRenstra.Indikator("belum ada indikator", Teks.STRIP, strip, strip, strip, strip, strip, strip,
+                    Nilai.diLuar(), Nilai.diLuar(), Nilai.diLuar(), Nilai.diLuar(), Nilai.diLuar(), strip));
         }
         out.add(new BarisRenstra(blok, label[0], label[1], label[2], label[3], label[4],
                 "<style isBold=\"true\">" + Teks.xml(s.tingkat().label() + " " + s.kode()) + "</style>\n" + Teks.xml(s.nama()),
                 ind, dana[0], dana[1], dana[2], dana[3], dana[4]));
         s.anak().forEach(a -> tambah(a, blok, tahunBlok, semuaTahun, pohon, dasar, out));
-    }
-
-    /** A year's cell: its target, with the realisation on a second line where known ("R: 29,04"). */
-    private static Nilai tahunan(@Nullable IndikatorCapaian i, int presisi) {
-        BigDecimal target = i == null ? null : target(i);
-        if (i != null && i.realisasi() != null) {
-            String r = "R: " + FormatIndonesia.angka(i.realisasi(), presisi);
-            return Nilai.alasan((target == null ? "T: \u2013" : "T: " + FormatIndonesia.angka(target, presisi)) + "\n" + r);
-        }
-        return Nilai.atau(target, presisi, "belum ditetapkan");
     }
 
     @Nullable
