@@ -1,5 +1,7 @@
 package id.kinerja.common;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
@@ -10,9 +12,12 @@ import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
 import io.micronaut.serde.exceptions.path.MapItemReferencePath;
 import io.micronaut.serde.exceptions.path.PropertyReferencePath;
 import io.micronaut.serde.exceptions.path.ReferencePath;
+import io.micronaut.serde.jackson.JacksonDecoder;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -151,7 +156,8 @@ public final class JsonKetat {
             if (decoder.decodeNull()) {
                 return null;
             }
-            BigDecimal b = desimal(angka(decoder));
+            Number n = angka(decoder);
+            BigDecimal b = n instanceof Double ? persis(decoder, (Double) n) : desimal(n);
             if (Math.abs((long) b.scale()) > 1000 || (long) b.precision() - b.scale() > 1000) {
                 throw new Ditolak("angka di luar jangkauan");
             }
@@ -221,11 +227,42 @@ public final class JsonKetat {
         }
     }
 
+    private static final VarHandle PENGURAI = pengurai();
+
+    private static VarHandle pengurai() {
+        try {
+            return MethodHandles.privateLookupIn(JacksonDecoder.class, MethodHandles.lookup())
+                    .findVarHandle(JacksonDecoder.class, "parser", JsonParser.class);
+        } catch (ReflectiveOperationException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A decimal as it was written. Serde's decoder hands a fraction over as a double, which keeps only about 16 digits
+     * (99999999999999999.1234567890 would become 1.0E17); Jackson's parser still holds the token and rebuilds it
+     * exactly from its text. Without that parser (a buffered decoder) the double's shortest text is the best there is.
+     */
+    private static BigDecimal persis(Decoder decoder, double d) throws IOException {
+        if (PENGURAI != null && decoder instanceof JacksonDecoder) {
+            JsonParser p = (JsonParser) PENGURAI.get(decoder);
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+                return p.getDecimalValue();
+            }
+        }
+        return desimal(d);
+    }
+
     private static BigDecimal desimal(Number n) throws Ditolak {
         return switch (n) {
             case BigDecimal b -> b;
             case BigInteger b -> new BigDecimal(b);
-            case Double d when Double.isFinite(d) -> BigDecimal.valueOf(d);
+            // the parser hands a short decimal over as a double: its shortest text, without the trailing zero that
+            // BigDecimal.valueOf adds (1.0E-10 would count 11 decimals for the 10 written in 0.0000000001)
+            case Double d when Double.isFinite(d) -> {
+                BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
+                yield b.scale() < 0 ? b.setScale(0) : b;
+            }
             case Double d -> throw new Ditolak("angka di luar jangkauan");
             default -> BigDecimal.valueOf(n.longValue());
         };
