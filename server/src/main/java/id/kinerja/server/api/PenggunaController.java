@@ -1,6 +1,7 @@
 package id.kinerja.server.api;
 
 import id.kinerja.pengguna.Izin;
+import id.kinerja.pengguna.Pelaku;
 import id.kinerja.pengguna.PenggunaBaru;
 import id.kinerja.pengguna.PenggunaService;
 import id.kinerja.pengguna.Peran;
@@ -40,6 +41,14 @@ final class PenggunaController {
         return HttpResponse.created(pengguna.buat(baru));
     }
 
+    /** A new password for anyone (the provincial admin). */
+    @Akses(Izin.ADMIN_PROVINSI)
+    @Put("/admin/pengguna/{id}/sandi")
+    @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
+    void aturSandi(long id, @Body Sandi sandi) {
+        pengguna.aturSandi(null, id, new PenggunaService.SandiBaru(sandi.password()));
+    }
+
     @Akses(Izin.KELOLA_ANGGOTA)
     @Get("/t/{slug}/anggota")
     List<PenggunaService.Anggota> anggota(String slug) {
@@ -68,12 +77,29 @@ final class PenggunaController {
         pengguna.cabutPeran(tenantId(), penggunaId);
     }
 
+    /**
+     * A new password for a member, as in the UI: a dinas admin only for someone who belongs to this dinas alone and is
+     * not a provincial admin; a provincial admin without a role here for anyone of the dinas.
+     */
+    @Akses(Izin.KELOLA_ANGGOTA)
+    @Put("/t/{slug}/anggota/{penggunaId}/sandi")
+    @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
+    void aturSandiAnggota(String slug, long penggunaId, @Body Sandi sandi) {
+        long tenant = tenantId();
+        Long sebagai = Pelaku.current().orElseThrow().peranDi(tenant) == null ? null : tenant;
+        pengguna.aturSandi(sebagai, penggunaId, new PenggunaService.SandiBaru(sandi.password()));
+    }
+
     private static long tenantId() {
         return TenantScope.current().orElseThrow().id();
     }
 
     @Serdeable
     record Keanggotaan(@Nullable String username, @Nullable Peran peran) {
+    }
+
+    @Serdeable
+    record Sandi(@Nullable String password) {
     }
 
     @Serdeable

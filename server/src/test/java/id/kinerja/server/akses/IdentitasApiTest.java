@@ -186,6 +186,40 @@ class IdentitasApiTest {
         }
     }
 
+    @Test
+    void passwordsAreResetAsInTheUi() {
+        RunningKinerja admin = app.sebagai(app.anggota("dinas-masuk", "admin.sandi", "ADMIN_DINAS"));
+        app.anggota("dinas-masuk", "lupa.sandi", "PEMBACA");
+        long lupa = penggunaId("lupa.sandi");
+        // the dinas admin resets a member of this dinas alone
+        assertThat(admin.put("/api/t/dinas-masuk/anggota/" + lupa + "/sandi", "{\"password\":\"sandi-baru-lupa-1\"}").statusCode())
+                .isEqualTo(204);
+        assertThat(masuk("lupa.sandi", "sandi-lupa.sandi-123").statusCode()).isEqualTo(401);
+        assertThat(masuk("lupa.sandi", "sandi-baru-lupa-1").statusCode()).isEqualTo(201);
+        // too short: 400 on the field, in Indonesian
+        HttpResponse<String> pendek = admin.put("/api/t/dinas-masuk/anggota/" + lupa + "/sandi", "{\"password\":\"pendek\"}");
+        assertThat(pendek.statusCode()).isEqualTo(400);
+        assertThat(pendek.body()).contains("password").contains("10–200 karakter");
+        // not the provincial admin's password (also a member here), nor through the provincial route
+        HttpResponse<String> provinsi = admin.put("/api/t/dinas-masuk/anggota/" + penggunaId(RunningKinerja.ADMIN) + "/sandi",
+                "{\"password\":\"ambil-alih-akun-1\"}");
+        assertThat(provinsi.statusCode()).isEqualTo(403);
+        assertThat(provinsi.body()).contains("hanya dapat diatur ulang oleh admin provinsi");
+        assertThat(admin.put("/api/admin/pengguna/" + lupa + "/sandi", "{\"password\":\"sandi-baru-lupa-2\"}").statusCode())
+                .isEqualTo(403);
+        // the provincial admin resets anyone; an unknown user is a 404
+        assertThat(app.put("/api/admin/pengguna/" + lupa + "/sandi", "{\"password\":\"sandi-baru-lupa-3\"}").statusCode())
+                .isEqualTo(204);
+        assertThat(masuk("lupa.sandi", "sandi-baru-lupa-3").statusCode()).isEqualTo(201);
+        assertThat(app.put("/api/admin/pengguna/999999999/sandi", "{\"password\":\"sandi-baru-lupa-4\"}").statusCode())
+                .isEqualTo(404);
+    }
+
+    private static long penggunaId(String username) {
+        return ((Number) app.list(app.get("/api/t/dinas-masuk/anggota")).stream().filter(m -> m.get("username").equals(username))
+                .findFirst().orElseThrow().get("penggunaId")).longValue();
+    }
+
     /** Signing out as Kinerja's own page does: a DELETE with the browser's Origin of this server. */
     private static HttpRequest keluar() {
         return HttpRequest.newBuilder(app.uri("/api/auth/sesi")).header("Origin", "http://localhost:" + app.uri("/").getPort())
