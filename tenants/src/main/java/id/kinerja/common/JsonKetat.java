@@ -220,11 +220,18 @@ public final class JsonKetat {
 
     /** A JSON number as it was written; any other JSON type is refused. */
     private static Number angka(Decoder decoder) throws IOException {
+        Number n;
         try {
-            return decoder.decodeNumber();
+            n = decoder.decodeNumber();
         } catch (SerdeException e) {
             throw new Ditolak("harus berupa angka tanpa tanda petik");
         }
+        // Serde's decodeNumber also turns a string of digits ("40") into a number
+        if (PENGURAI != null && decoder instanceof JacksonDecoder
+                && ((JsonParser) PENGURAI.get(decoder)).currentToken() == JsonToken.VALUE_STRING) {
+            throw new Ditolak("harus berupa angka tanpa tanda petik");
+        }
+        return n;
     }
 
     private static final VarHandle PENGURAI = pengurai();

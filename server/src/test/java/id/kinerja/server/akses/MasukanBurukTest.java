@@ -226,6 +226,9 @@ class MasukanBurukTest {
         HttpResponse<String> kata = app.put(d + "/target", "[{\"indikatorId\":1,\"tahun\":2025,\"jenis\":\"PK\",\"nilai\":\"empat puluh\"}]");
         assertThat(kata.statusCode()).isEqualTo(400);
         assertThat(kata.body()).contains("{\"field\":\"[0].nilai\",\"reason\":\"harus berupa angka tanpa tanda petik\"}");
+        HttpResponse<String> angkaBertanda = app.put(d + "/target", "[{\"indikatorId\":1,\"tahun\":2025,\"jenis\":\"PK\",\"nilai\":\"40\"}]");
+        assertThat(angkaBertanda.statusCode()).isEqualTo(400);
+        assertThat(angkaBertanda.body()).contains("{\"field\":\"[0].nilai\",\"reason\":\"harus berupa angka tanpa tanda petik\"}");
         HttpResponse<String> tahun = app.put(d + "/target", "[{\"indikatorId\":1,\"tahun\":\"2026a\",\"jenis\":\"PK\",\"nilai\":1}]");
         assertThat(tahun.body()).contains("\"field\":\"[0].tahun\"");
         HttpResponse<String> triwulan = app.put(d + "/target", "[{\"indikatorId\":1,\"tahun\":2025,\"triwulan\":true,\"nilai\":1}]");
