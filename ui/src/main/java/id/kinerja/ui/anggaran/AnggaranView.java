@@ -31,12 +31,12 @@ import id.kinerja.ui.HalamanDinas;
 import id.kinerja.ui.MenuDinas;
 import id.kinerja.ui.komponen.Angka;
 import id.kinerja.ui.komponen.Pesan;
+import id.kinerja.ui.komponen.TahunHalaman;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.security.PermitAll;
 
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,7 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedSet;
 
 /**
  * The budget of a year: programs, their kegiatan and sub kegiatan, each with its lines' total and funding sources
@@ -121,13 +121,9 @@ public class AnggaranView extends HalamanDinas {
     @Override
     protected void tampilkan(BeforeEnterEvent event) {
         bolehUbah = dinas.boleh(Izin.UBAH_DATA);
-        TreeSet<Integer> tahunAda = new TreeSet<>(dinas.baca(renstra::tahunTercakup));
-        int sekarang = Year.now().getValue();
-        tahun = event.getRouteParameters().get("tahun").flatMap(AnggaranView::angka)
-                .orElse(tahunAda.isEmpty() || tahunAda.contains(sekarang) ? sekarang
-                        : Optional.ofNullable(tahunAda.floor(sekarang)).orElse(tahunAda.first()));
-        tahunAda.add(tahun);
-        pilihTahun.setItems(tahunAda);
+        SortedSet<Integer> tercakup = dinas.baca(renstra::tahunTercakup);
+        tahun = TahunHalaman.awal(tercakup, event.getRouteParameters().get("tahun"));
+        pilihTahun.setItems(TahunHalaman.pilihan(tercakup, tahun));
         pilihTahun.setValue(tahun);
         judul.aksi(pilihTahun);
         if (bolehUbah) {
@@ -240,11 +236,4 @@ public class AnggaranView extends HalamanDinas {
         }).open();
     }
 
-    private static Optional<Integer> angka(String s) {
-        try {
-            return Optional.of(Integer.parseInt(s));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }

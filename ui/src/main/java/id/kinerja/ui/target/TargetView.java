@@ -46,20 +46,19 @@ import id.kinerja.ui.komponen.Angka;
 import id.kinerja.ui.komponen.Masalah;
 import id.kinerja.ui.komponen.PenjagaPerubahan;
 import id.kinerja.ui.komponen.Pesan;
+import id.kinerja.ui.komponen.TahunHalaman;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.security.PermitAll;
 
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.TreeSet;
+import java.util.SortedSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -142,13 +141,9 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
     protected void tampilkan(BeforeEnterEvent event) {
         bolehUbah = dinas.boleh(Izin.UBAH_DATA);
         penjaga.setBerubah(false);
-        TreeSet<Integer> tahunAda = new TreeSet<>(dinas.baca(renstra::tahunTercakup));
-        int sekarang = Year.now().getValue();
-        tahun = event.getRouteParameters().get("tahun").flatMap(TargetView::angka)
-                .orElse(tahunAda.isEmpty() || tahunAda.contains(sekarang) ? sekarang
-                        : Optional.ofNullable(tahunAda.floor(sekarang)).orElse(tahunAda.first()));
-        tahunAda.add(tahun);
-        pilihTahun.setItems(tahunAda);
+        SortedSet<Integer> tercakup = dinas.baca(renstra::tahunTercakup);
+        tahun = TahunHalaman.awal(tercakup, event.getRouteParameters().get("tahun"));
+        pilihTahun.setItems(TahunHalaman.pilihan(tercakup, tahun));
         pilihTahun.setValue(tahun);
         judul.aksi(pilihTahun);
         HorizontalLayout bawah = new HorizontalLayout(ringkasan);
@@ -432,13 +427,6 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
         penjaga.sebelumPergi(event);
     }
 
-    private static Optional<Integer> angka(String s) {
-        try {
-            return Optional.of(Integer.parseInt(s));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 
     /** Up/down arrows and Enter (Shift+Enter up) move to the same column of the next row, scrolling it in if needed. */
     private static final String PINDAH_SEL = """
