@@ -22,14 +22,29 @@ interface JejakRepository extends GenericRepository<Jejak, Long> {
             SELECT id, waktu, pengguna, aksi, entitas, entitas_id, lama::text AS lama, baru::text AS baru, alasan FROM jejak
              WHERE waktu >= :dari AND waktu < :sampai AND (:entitas::text IS NULL OR entitas = :entitas)
                AND (:entitasId::bigint IS NULL OR entitas_id = :entitasId)
+               AND (:pengguna::text IS NULL OR pengguna = :pengguna)
              ORDER BY waktu DESC, id DESC LIMIT :batas OFFSET :lewati""")
-    List<BarisJejak> cari(Instant dari, Instant sampai, @Nullable String entitas, @Nullable Long entitasId, int batas, int lewati);
+    List<BarisJejak> cari(Instant dari, Instant sampai, @Nullable String entitas, @Nullable Long entitasId, @Nullable String pengguna,
+                          int batas, int lewati);
+
+    @Query("""
+            SELECT count(*) FROM jejak
+             WHERE waktu >= :dari AND waktu < :sampai AND (:entitas::text IS NULL OR entitas = :entitas)
+               AND (:pengguna::text IS NULL OR pengguna = :pengguna)""")
+    long hitung(Instant dari, Instant sampai, @Nullable String entitas, @Nullable String pengguna);
+
+    @Query("SELECT DISTINCT entitas FROM jejak ORDER BY entitas")
+    List<String> daftarEntitas();
+
+    @Query("SELECT DISTINCT pengguna FROM jejak WHERE pengguna IS NOT NULL ORDER BY pengguna")
+    List<String> daftarPengguna();
 
     /** The page after the row ({@code waktu}, {@code id}), newest first: keyset paging, as fast on the last page as on the first. */
     @Query("""
             SELECT id, waktu, pengguna, aksi, entitas, entitas_id, lama::text AS lama, baru::text AS baru, alasan FROM jejak
              WHERE waktu >= :dari AND waktu <= :waktu AND (waktu < :waktu OR id < :id)
                AND (:entitas::text IS NULL OR entitas = :entitas)
+               AND (:pengguna::text IS NULL OR pengguna = :pengguna)
              ORDER BY waktu DESC, id DESC LIMIT :batas""")
-    List<BarisJejak> setelah(Instant dari, Instant waktu, long id, @Nullable String entitas, int batas);
+    List<BarisJejak> setelah(Instant dari, Instant waktu, long id, @Nullable String entitas, @Nullable String pengguna, int batas);
 }

@@ -35,8 +35,29 @@ public class JejakService {
     /** One page, newest first; old and new values keep every digit (numbers are {@code BigDecimal} or whole numbers). */
     public List<Jejak> cari(@Nullable Instant dari, @Nullable Instant sampai, @Nullable String entitas, @Nullable Long entitasId,
                             int batas, int lewati) {
-        return jejak.cari(awal(dari), akhir(sampai), entitas, entitasId, Math.max(1, Math.min(BATAS_MAKS, batas)), Math.max(0, lewati))
-                .stream().map(JejakService::jejak).toList();
+        return jejak.cari(awal(dari), akhir(sampai), entitas, entitasId, null, Math.max(1, Math.min(BATAS_MAKS, batas)),
+                Math.max(0, lewati)).stream().map(JejakService::jejak).toList();
+    }
+
+    /** One page of the rows {@code saring} lets through, newest first (a page of the UI's grid). */
+    public List<Jejak> cari(SaringJejak saring, int batas, int lewati) {
+        return jejak.cari(awal(saring.dari()), akhir(saring.sampai()), saring.entitas(), null, saring.pengguna(),
+                Math.max(1, Math.min(BATAS_MAKS, batas)), Math.max(0, lewati)).stream().map(JejakService::jejak).toList();
+    }
+
+    /** How many rows {@code saring} lets through. */
+    public long hitung(SaringJejak saring) {
+        return jejak.hitung(awal(saring.dari()), akhir(saring.sampai()), saring.entitas(), saring.pengguna());
+    }
+
+    /** The tables the log has rows of, for a filter. */
+    public List<String> daftarEntitas() {
+        return jejak.daftarEntitas();
+    }
+
+    /** The users the log has rows of, for a filter. */
+    public List<String> daftarPengguna() {
+        return jejak.daftarPengguna();
     }
 
     /** One row recording bulk work (an import) that did not record every change. */
@@ -53,10 +74,18 @@ public class JejakService {
      * @return the number of rows written
      */
     public long tulisCsv(@Nullable Instant dari, @Nullable Instant sampai, @Nullable String entitas, Writer out) throws IOException {
-        Instant mulai = awal(dari);
+        return tulisCsv(new SaringJejak(dari, sampai, entitas, null), out);
+    }
+
+    /** As {@link #tulisCsv(Instant, Instant, String, Writer)}, for the rows {@code saring} lets through. */
+    public long tulisCsv(SaringJejak saring, Writer out) throws IOException {
+        Instant mulai = awal(saring.dari());
+        Instant sampai = saring.sampai();
+        String entitas = saring.entitas();
+        String pengguna = saring.pengguna();
         out.write("waktu,pengguna,aksi,entitas,entitas_id,lama,baru,alasan\n");
         long jumlah = 0;
-        List<BarisJejak> potongan = jejak.cari(mulai, akhir(sampai), entitas, null, POTONGAN, 0);
+        List<BarisJejak> potongan = jejak.cari(mulai, akhir(sampai), entitas, null, pengguna, POTONGAN, 0);
         while (!potongan.isEmpty()) {
             for (BarisJejak j : potongan) {
                 out.write(sel(String.valueOf(j.waktu())) + ',' + sel(j.pengguna()) + ',' + sel(j.aksi()) + ',' + sel(j.entitas())
@@ -68,7 +97,7 @@ public class JejakService {
                 break;
             }
             BarisJejak terakhir = potongan.getLast();
-            potongan = jejak.setelah(mulai, terakhir.waktu(), terakhir.id(), entitas, POTONGAN);
+            potongan = jejak.setelah(mulai, terakhir.waktu(), terakhir.id(), entitas, pengguna, POTONGAN);
         }
         out.flush();
         return jumlah;

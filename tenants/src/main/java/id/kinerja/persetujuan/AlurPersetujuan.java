@@ -4,6 +4,8 @@ import id.kinerja.capaian.CapaianService;
 import id.kinerja.capaian.PohonCapaian;
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
+import id.kinerja.jejak.Jejak;
+import id.kinerja.jejak.JejakService;
 import id.kinerja.pengguna.Pelaku;
 import id.kinerja.tenant.JejakKonteks;
 import io.micronaut.core.annotation.Nullable;
@@ -30,10 +32,12 @@ public class AlurPersetujuan {
 
     private final PersetujuanRepository persetujuan;
     private final CapaianService capaian;
+    private final JejakService jejak;
 
-    AlurPersetujuan(PersetujuanRepository persetujuan, CapaianService capaian) {
+    AlurPersetujuan(PersetujuanRepository persetujuan, CapaianService capaian, JejakService jejak) {
         this.persetujuan = persetujuan;
         this.capaian = capaian;
+        this.jejak = jejak;
     }
 
     /** The four quarters of {@code tahun}; quarters never touched are DRAF. */
@@ -49,12 +53,35 @@ public class AlurPersetujuan {
         return out;
     }
 
+    /**
+     * The steps every quarter of {@code tahun} went through, oldest first, read from the audit log (the database
+     * writes a row for every change of a quarter's state, with the user and the reason).
+     */
+    public List<Langkah> riwayat(int tahun) {
+        List<Langkah> out = new ArrayList<>();
+        for (Persetujuan p : persetujuan.findByTahunOrderByTriwulan(tahun)) {
+            List<Jejak> baris = new ArrayList<>(jejak.cari(null, null, "persetujuan", p.id(), JejakService.BATAS_MAKS, 0));
+            java.util.Collections.reverse(baris);
+            for (Jejak j : baris) {
+                Object ke = j.baru() == null ? null : j.baru().get("status");
+                if (ke == null) {
+                    continue;
+                }
+                Object dari = j.lama() == null ? null : j.lama().get("status");
+                out.add(new Langkah(p.triwulan(), j.waktu(), j.pengguna(),
+                        dari == null ? StatusPersetujuan.DRAF : StatusPersetujuan.valueOf(dari.toString()),
+                        StatusPersetujuan.valueOf(ke.toString()), j.alasan()));
+            }
+        }
+        return out;
+    }
+
     public StatusTriwulan ajukan(int tahun, int triwulan) {
-        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DRAF), StatusPersetujuan.DIAJUKAN, null, null, null);
+        return pindah(tahun, triwulan, AksiPersetujuan.AJUKAN, null, null, null);
     }
 
     public StatusTriwulan verifikasi(int tahun, int triwulan) {
-        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIAJUKAN), StatusPersetujuan.DIVERIFIKASI, null, null, null);
+        return pindah(tahun, triwulan, AksiPersetujuan.VERIFIKASI, null, null, null);
     }
 
     /**
@@ -66,19 +93,18 @@ public class AlurPersetujuan {
         periksaTriwulan(triwulan);
         Optional<Persetujuan> dibaca = persetujuan.findByTahunAndTriwulan(tahun, triwulan);
         periksaDari(tahun, triwulan, dibaca.map(Persetujuan::status).orElse(StatusPersetujuan.DRAF),
-                Set.of(StatusPersetujuan.DIVERIFIKASI));
+                AksiPersetujuan.KUNCI.dari());
         PohonCapaian snapshot = capaian.pohon(null, tahun, triwulan);
-        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIVERIFIKASI), StatusPersetujuan.DIKUNCI, null, snapshot,
+        return pindah(tahun, triwulan, AksiPersetujuan.KUNCI, null, snapshot,
                 dibaca.get().version());
     }
 
     public StatusTriwulan kembalikan(int tahun, int triwulan, @Nullable String alasan) {
-        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIAJUKAN, StatusPersetujuan.DIVERIFIKASI), StatusPersetujuan.DRAF,
-                wajib(alasan), null, null);
+        return pindah(tahun, triwulan, AksiPersetujuan.KEMBALIKAN, wajib(alasan), null, null);
     }
 
     public StatusTriwulan buka(int tahun, int triwulan, @Nullable String alasan) {
-        return pindah(tahun, triwulan, Set.of(StatusPersetujuan.DIKUNCI), StatusPersetujuan.DRAF, wajib(alasan), null, null);
+        return pindah(tahun, triwulan, AksiPersetujuan.BUKA, wajib(alasan), null, null);
     }
 
     /** The capaian tree of a quarter: its snapshot when locked (for the period it was locked with), else computed now. */
@@ -92,8 +118,10 @@ public class AlurPersetujuan {
 
     /** One step, in one transaction; {@code versiDibaca}: the version the caller computed {@code snapshot} for. */
     @Transactional
-    StatusTriwulan pindah(int tahun, int triwulan, Set<StatusPersetujuan> dari, StatusPersetujuan ke, @Nullable String alasan,
+    StatusTriwulan pindah(int tahun, int triwulan, AksiPersetujuan aksi, @Nullable String alasan,
                           @Nullable PohonCapaian snapshot, @Nullable Long versiDibaca) {
+        Set<StatusPersetujuan> dari = aksi.dari();
+        StatusPersetujuan ke = aksi.ke();
         periksaTriwulan(triwulan);
         Optional<Persetujuan> lama = persetujuan.findByTahunAndTriwulan(tahun, triwulan);
         periksaDari(tahun, triwulan, lama.map(Persetujuan::status).orElse(StatusPersetujuan.DRAF), dari);
@@ -131,6 +159,12 @@ public class AlurPersetujuan {
             throw new InvalidInputException("alasan", "paling banyak 2000 karakter");
         }
         return alasan.strip();
+    }
+
+    /** One step of a quarter's approval: who moved it from which state to which, when, and why. */
+    @Serdeable
+    public record Langkah(int triwulan, @Nullable Instant waktu, @Nullable String pengguna, StatusPersetujuan dari,
+                          StatusPersetujuan ke, @Nullable String alasan) {
     }
 
     /** A quarter's approval state as shown. */
