@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -32,7 +35,8 @@ class PersetujuanUiTest {
     static final String SLUG = "lumajang-diskopukmperindag";
     static RunningKinerja app;
     static ChromeDriver browser;
-    static WebDriverWait wait;
+    /** Waits ignoring a card or a grid replaced while it is read (the page rebuilds its cards after each step). */
+    static FluentWait<WebDriver> wait;
 
     @BeforeAll
     static void start() throws Exception {
@@ -42,7 +46,7 @@ class PersetujuanUiTest {
         app.anggota(SLUG, "periksa.stj", "PEMERIKSA");
         app.anggota(SLUG, "admin.stj", "ADMIN_DINAS");
         browser = Peramban.buka();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(40)).ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -115,6 +119,7 @@ class PersetujuanUiTest {
         assertThat(href).startsWith("VAADIN/dynamic/resource/").doesNotContain("laporan-kinerja");
         byte[] pdf = unduh("unduh-laporan");
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        java.nio.file.Files.write(Peramban.LAYAR.resolve("34-laporan-kinerja-tw2.pdf"), pdf);
         String isi;
         try (PDDocument d = Loader.loadPDF(pdf)) {
             isi = new PDFTextStripper().getText(d);

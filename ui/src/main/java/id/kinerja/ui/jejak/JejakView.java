@@ -95,14 +95,14 @@ public class JejakView extends HalamanDinas {
         jumlah.addClassName("petunjuk");
 
         grid.setId("grid-jejak");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(j -> Waktu.tulis(j.waktu())).setHeader("Waktu").setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(j -> j.pengguna() == null ? "—" : j.pengguna()).setHeader("Pengguna").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(j -> aksi(j.aksi())).setHeader("Aksi").setWidth("6.5rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(j -> Waktu.tulis(j.waktu())).setHeader("Waktu").setWidth("11.5rem").setFlexGrow(0);
+        grid.addColumn(j -> j.pengguna() == null ? "—" : j.pengguna()).setHeader("Pengguna").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(j -> aksi(j.aksi())).setHeader("Aksi").setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(j -> j.entitas() + (j.entitasId() == null ? "" : " #" + j.entitasId())).setHeader("Tabel")
-                .setWidth("12rem").setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(RingkasJejak::perubahan).setHeader("Perubahan").setFlexGrow(1).setTooltipGenerator(RingkasJejak::perubahan);
-        grid.addColumn(j -> j.alasan() == null ? "" : j.alasan()).setHeader("Alasan").setWidth("14rem").setFlexGrow(0)
+        grid.addColumn(j -> j.alasan() == null ? "" : j.alasan()).setHeader("Alasan").setWidth("13rem").setFlexGrow(0)
                 .setTooltipGenerator(j -> j.alasan() == null ? "" : j.alasan());
         grid.setPageSize(50);
         grid.setSizeFull();

@@ -13,9 +13,9 @@ import java.util.TreeSet;
 /** One row of the audit log in one line: what changed from what to what ({@code nilai: 10 → 12,5}). */
 final class RingkasJejak {
 
-    /** Columns every row has and that say nothing about the change. */
+    /** Columns that say nothing the row does not already show (its id, who, when). */
     private static final Set<String> LATAR = Set.of("id", "dibuat_pada", "diubah_pada", "diubah_oleh");
-    static final int PANJANG = 300;
+    static final int PANJANG = 200;
 
     private RingkasJejak() {
     }
@@ -28,7 +28,7 @@ final class RingkasJejak {
         kolom.addAll(baru.keySet());
         List<String> bagian = new ArrayList<>();
         for (String k : kolom) {
-            if (LATAR.contains(k) && !"UPDATE".equals(j.aksi())) {
+            if (LATAR.contains(k)) {
                 continue;
             }
             Object l = lama.get(k);

@@ -169,6 +169,8 @@ public class PersetujuanView extends HalamanDinas {
         k.addClassName("kartu");
         k.addClassName("kartu-persetujuan");
         k.setId("triwulan-" + s.triwulan());
+        // four cards side by side of one width, whatever the length of a reason
+        k.getStyle().set("flex", "1 1 13rem").set("max-width", "20rem").set("min-width", "12rem");
         Span judulKartu = new Span(Teks.triwulan(s.triwulan()) + " " + tahun);
         judulKartu.addClassName("kartu-judul");
         Span lencana = new Span(Teks.status(s.status()));
@@ -247,7 +249,13 @@ public class PersetujuanView extends HalamanDinas {
             return galat.get();
         }
         muat();
-        Pesan.berhasil(Teks.triwulan(tw) + " " + tahun + " " + Teks.status(a.ke()).toLowerCase(java.util.Locale.ROOT));
+        Pesan.berhasil(Teks.triwulan(tw) + " " + tahun + switch (a) {
+            case AJUKAN -> " diajukan";
+            case VERIFIKASI -> " diverifikasi";
+            case KUNCI -> " dikunci";
+            case KEMBALIKAN -> " dikembalikan ke draf";
+            case BUKA -> " dibuka kembali (draf)";
+        });
         return null;
     }
 
