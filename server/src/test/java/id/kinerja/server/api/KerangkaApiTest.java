@@ -224,6 +224,28 @@ class KerangkaApiTest {
     }
 
     @Test
+    void aTargetExpectedEmptyOrStillThereIsStaleWhenItIsNot() {
+        long sasaran = sasaranBaru("S-BARU");
+        long ind = id(sub(created(app.post(A + "/simpul/" + sasaran + "/indikator", "{\"kode\":\"B\",\"nama\":\"B\"}")), "indikator"));
+        String baru = "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":1,\"nilai\":5,\"baru\":true}]";
+        assertThat(app.put(A + "/target", baru).statusCode()).isEqualTo(200);
+        HttpResponse<String> lagi = app.put(A + "/target", baru.replace("\"nilai\":5", "\"nilai\":6"));
+        assertThat(lagi.statusCode()).as(lagi.body()).isEqualTo(409);
+        assertThat(lagi.body()).contains("sudah diisi orang lain");
+        assertThat(app.put(A + "/target", baru.replace("\"baru\":true", "\"baru\":true,\"version\":0")).statusCode())
+                .isEqualTo(422);
+        // a target deleted meanwhile is not brought back by an edit of the old version
+        Object v = ((Map<?, ?>) ((java.util.List<?>) app.object(app.get(A + "/indikator/" + ind + "/target")).get("triwulan")).getFirst())
+                .get("version");
+        assertThat(app.put(A + "/target", "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":1,\"nilai\":null}]")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> hidup = app.put(A + "/target", "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":1,"
+                + "\"nilai\":7,\"version\":" + v + "}]");
+        assertThat(hidup.statusCode()).as(hidup.body()).isEqualTo(409);
+        assertThat(hidup.body()).contains("sudah dihapus orang lain");
+    }
+
+    @Test
     void badQueriesAndBodiesGet400NotAStackTrace() {
         assertThat(app.get(A + "/capaian?year=2025&quarter=5").statusCode()).isEqualTo(400);
         assertThat(app.get(A + "/capaian?year=2025").statusCode()).isEqualTo(400);

@@ -148,7 +148,13 @@ public class KerangkaView extends HalamanDinas {
         tambahAnak.addClickListener(e -> pilihan().filter(Baris::isSimpul).ifPresent(b -> tambahSimpul(b.simpul())));
         tambahIndikator.addClickListener(e -> pilihan().ifPresent(b -> bukaIndikator(simpulDari(b), null)));
         ubah.addClickListener(e -> pilihan().ifPresent(this::buka));
-        pindah.addClickListener(e -> pilihan().filter(Baris::isSimpul).ifPresent(b -> pindahkan(b.simpul())));
+        pindah.addClickListener(e -> pilihan().ifPresent(b -> {
+            if (b.isSimpul()) {
+                pindahkan(b.simpul());
+            } else {
+                pindahkan(b.indikator());
+            }
+        }));
         hapus.addClickListener(e -> pilihan().ifPresent(this::tanyaHapus));
         alat.setId("alat-kerangka");
         alat.addClassName("alat");
@@ -263,7 +269,10 @@ public class KerangkaView extends HalamanDinas {
         tambahIndikator.setEnabled(p.isPresent());
         tambahIndikator.setTooltipText("Indikator baru pada simpul yang dipilih");
         ubah.setEnabled(p.isPresent());
-        pindah.setEnabled(p.filter(Baris::isSimpul).isPresent());
+        pindah.setEnabled(p.isPresent());
+        pindah.setTooltipText(p.isEmpty() ? "Pilih simpul atau indikator dahulu" : p.get().isSimpul()
+                ? "Ke induk lain atau posisi lain" : "Ke " + simpulDari(p.get()).tingkat().label().toLowerCase()
+                + " lain atau posisi lain");
         hapus.setEnabled(p.isPresent());
     }
 
@@ -310,6 +319,18 @@ public class KerangkaView extends HalamanDinas {
         List<Simpul> calon = atas == null ? List.of() : urutPohon().stream().filter(x -> x.tingkat() == atas).toList();
         new PindahDialog(dinas, renstra, s, calon, anak, x -> sesudah(Baris.dari(x),
                 x.tingkat().label() + " " + x.kode() + " dipindahkan")).open();
+    }
+
+    /** An indicator to another node of its node's level (in tree order), or to another position on its node. */
+    PindahIndikatorDialog pindahkan(Indikator i) {
+        Simpul asal = simpul.stream().filter(x -> x.id() == i.simpulId()).findFirst().orElseThrow();
+        List<Simpul> calon = urutPohon().stream().filter(x -> x.tingkat() == asal.tingkat()).toList();
+        PindahIndikatorDialog d = new PindahIndikatorDialog(dinas, indikator, i, asal, calon,
+                id -> (int) data.getChildren(Baris.dari(simpul.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow()))
+                        .stream().filter(b -> !b.isSimpul()).count(),
+                x -> sesudah(Baris.dari(x.indikator()), "Indikator " + x.indikator().kode() + " dipindahkan"));
+        d.open();
+        return d;
     }
 
     /** Asks, deletes; when data hangs below, says what and asks again before deleting all of it. */
