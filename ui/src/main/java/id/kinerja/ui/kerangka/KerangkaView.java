@@ -103,7 +103,13 @@ public class KerangkaView extends HalamanDinas {
         pilihPeriode.setAriaLabel("Periode Renstra");
         pilihPeriode.setPlaceholder("Periode Renstra");
         pilihPeriode.setItemLabelGenerator(KerangkaView::labelPeriode);
-        pilihPeriode.setWidth("19rem");
+        // a long name must stay readable: a wide field (never wider than the page), the whole name as a tooltip,
+        // and a list wider than the field whose entries wrap instead of being cut
+        pilihPeriode.setWidth("52rem");
+        pilihPeriode.setMaxWidth("100%");
+        pilihPeriode.addClassName("pilih-periode");
+        pilihPeriode.getStyle().set("--vaadin-combo-box-overlay-width", "min(40rem, 90vw)");
+        pilihPeriode.addValueChangeListener(e -> pilihPeriode.setTooltipText(e.getValue() == null ? null : labelPeriode(e.getValue())));
         pilihPeriode.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 UI.getCurrent().navigate(KerangkaView.class, new RouteParameters(Map.of("slug", dinas.slug(),
@@ -424,8 +430,12 @@ public class KerangkaView extends HalamanDinas {
         return data;
     }
 
-    private static String labelPeriode(Periode p) {
-        return p.nama() + (p.tahunAwal() == null ? "" : " (" + p.tahunAwal() + (p.tahunAkhir() == null ? "" : "–" + p.tahunAkhir()) + ")");
+    /** The period's name, with its years unless the name already says them. */
+    static String labelPeriode(Periode p) {
+        if (p.tahunAwal() == null || p.nama().contains(String.valueOf(p.tahunAwal()))) {
+            return p.nama();
+        }
+        return p.nama() + " (" + p.tahunAwal() + (p.tahunAkhir() == null ? "" : "–" + p.tahunAkhir()) + ")";
     }
 
     private static Optional<Long> angka(String s) {
