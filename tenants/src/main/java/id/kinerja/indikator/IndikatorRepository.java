@@ -18,5 +18,8 @@ public interface IndikatorRepository extends CrudRepository<Indikator, Long> {
 
     long countBySimpulId(long simpulId);
 
+    @Query("UPDATE indikator SET simpul_id = :simpulId, urutan = :urutan, version = version + 1 WHERE id = :id AND version = :version")
+    long pindahkan(long id, long simpulId, int urutan, long version);
+
     List<Indikator> findByIdInList(Collection<Long> id);
 }

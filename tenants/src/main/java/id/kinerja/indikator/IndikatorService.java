@@ -74,6 +74,45 @@ public class IndikatorService {
         return baca(id);
     }
 
+    /**
+     * Moves an indicator under another node of the same level and period, or to another position among its node's
+     * indicators; its targets, realisations and components go with it. The target node is looked up in the current
+     * tenant (another dinas's node is unknown here), and the write is audited and frozen like any other.
+     */
+    @Transactional
+    public IndikatorLengkap pindah(long id, @Valid PindahIndikator input) {
+        Indikator lama = baca(id).indikator();
+        Versions.check(input.version(), lama.version(), "Indikator");
+        Simpul asal = renstra.simpul(lama.simpulId());
+        Simpul tujuan;
+        try {
+            tujuan = renstra.simpul(input.simpulId());
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("simpulId", "simpul " + input.simpulId() + " tidak ditemukan");
+        }
+        if (tujuan.periodeId() != asal.periodeId()) {
+            throw new InvalidInputException("simpulId", "simpul tujuan berada di periode lain");
+        }
+        if (tujuan.tingkat() != asal.tingkat()) {
+            throw new InvalidInputException("simpulId", "indikator " + asal.tingkat().label().toLowerCase()
+                    + " hanya dapat dipindah ke " + asal.tingkat().label().toLowerCase() + " lain, bukan ke "
+                    + tujuan.tingkat().label().toLowerCase());
+        }
+        List<Indikator> sisa = new ArrayList<>(indikator.findBySimpulIdOrderByUrutanAndId(asal.id()));
+        sisa.removeIf(i -> i.id().equals(id));
+        List<Indikator> urut = tujuan.id().equals(asal.id()) ? sisa
+                : new ArrayList<>(indikator.findBySimpulIdOrderByUrutanAndId(tujuan.id()));
+        int posisi = input.urutan() == null ? urut.size() : Math.min(input.urutan(), urut.size());
+        if (indikator.pindahkan(id, tujuan.id(), posisi, input.version()) == 0) {
+            Versions.check(input.version(), baca(id).indikator().version(), "Indikator");
+        }
+        if (urut != sisa) {
+            nomori(sisa);
+        }
+        nomori(urut, posisi);
+        return baca(id);
+    }
+
     /** Deletes an indicator with its targets and realisations. */
     @Transactional
     public void hapus(long id) {
@@ -135,11 +174,17 @@ public class IndikatorService {
     }
 
     private void nomori(List<Indikator> urut) {
+        nomori(urut, urut.size());
+    }
+
+    /** Positions in list order, leaving position {@code celah} free (for the one moved there); writes only changes. */
+    private void nomori(List<Indikator> urut, int celah) {
         for (int i = 0; i < urut.size(); i++) {
             Indikator x = urut.get(i);
-            if (x.urutan() != i) {
+            int tempat = i < celah ? i : i + 1;
+            if (x.urutan() != tempat) {
                 indikator.update(new Indikator(x.id(), x.simpulId(), x.kode(), x.nama(), x.satuan(), x.formulaTeks(),
-                        x.formula(), x.polaritas(), x.agregasi(), x.sumberData(), x.unitKerja(), x.iku(), x.presisi(), i,
+                        x.formula(), x.polaritas(), x.agregasi(), x.sumberData(), x.unitKerja(), x.iku(), x.presisi(), tempat,
                         x.version()));
             }
         }

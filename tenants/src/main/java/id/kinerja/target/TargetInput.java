@@ -1,5 +1,6 @@
 package id.kinerja.target;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.DecimalMax;
@@ -13,7 +14,9 @@ import java.math.BigDecimal;
 
 /**
  * One target in a bulk upsert: annual ({@code jenis} set, {@code triwulan} absent) or quarterly ({@code triwulan}
- * 1–4, {@code jenis} absent). {@code nilai} null deletes it. {@code version}, when given, must be current.
+ * 1–4, {@code jenis} absent). {@code nilai} null deletes it. {@code version}, when given, must be current (a target
+ * deleted meanwhile is stale too); {@code baru: true} says the writer saw no target there, so one that exists now is
+ * stale. Neither: written whatever is there.
  */
 @Serdeable
 public record TargetInput(
@@ -24,5 +27,16 @@ public record TargetInput(
         @Nullable @Digits(integer = 18, fraction = 10, message = "paling banyak 18 angka di depan koma dan 10 di belakangnya")
         @DecimalMin(value = "-1e18", inclusive = false, message = "terlalu kecil")
         @DecimalMax(value = "1e18", inclusive = false, message = "terlalu besar") BigDecimal nilai,
-        @Nullable Long version) {
+        @Nullable Long version,
+        @Nullable Boolean baru) {
+
+    @Creator
+    public TargetInput {
+    }
+
+    /** Without the "expect none" check. */
+    public TargetInput(Long indikatorId, Integer tahun, @Nullable JenisTarget jenis, @Nullable Integer triwulan,
+                       @Nullable BigDecimal nilai, @Nullable Long version) {
+        this(indikatorId, tahun, jenis, triwulan, nilai, version, null);
+    }
 }

@@ -1,8 +1,10 @@
 package id.kinerja.target;
 
+import id.kinerja.common.ConflictException;
 import id.kinerja.common.HasilSimpan;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.Versions;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
@@ -63,9 +65,7 @@ public class TargetService {
             }
             if (in.jenis() != null) {
                 Target lama = lamaTahunan.get(kunci);
-                if (lama != null && in.version() != null) {
-                    Versions.check(in.version(), lama.version(), "Target " + di);
-                }
+                periksaVersi(in, lama == null ? null : lama.version(), "Target " + di, di);
                 if (in.nilai() == null) {
                     if (lama != null) {
                         tahunan.delete(lama);
@@ -80,9 +80,7 @@ public class TargetService {
                 }
             } else {
                 TargetTriwulan lama = lamaTriwulan.get(kunci);
-                if (lama != null && in.version() != null) {
-                    Versions.check(in.version(), lama.version(), "Target triwulan " + di);
-                }
+                periksaVersi(in, lama == null ? null : lama.version(), "Target triwulan " + di, di);
                 if (in.nilai() == null) {
                     if (lama != null) {
                         triwulanan.delete(lama);
@@ -99,6 +97,30 @@ public class TargetService {
             }
         }
         return new HasilSimpan(disimpan, dihapus);
+    }
+
+    /**
+     * The writer's view against what is there: a {@code version} must be current (and the target still there, unless
+     * it is being emptied anyway); {@code baru} means no target may be there yet.
+     */
+    private static void periksaVersi(TargetInput in, @Nullable Long ada, String apa, String di) {
+        if (Boolean.TRUE.equals(in.baru())) {
+            if (in.version() != null) {
+                throw new InvalidInputException(di + ".baru", "isi version (mengubah target yang ada) atau baru, bukan keduanya");
+            }
+            if (ada != null) {
+                throw new ConflictException("version", apa + " sudah diisi orang lain (versi " + ada
+                        + "); muat ulang lalu ulangi perubahan");
+            }
+        } else if (in.version() != null) {
+            if (ada == null) {
+                if (in.nilai() != null) {
+                    throw new ConflictException("version", apa + " sudah dihapus orang lain; muat ulang lalu ulangi perubahan");
+                }
+            } else {
+                Versions.check(in.version(), ada, apa);
+            }
+        }
     }
 
     private static String kunci(long indikatorId, int tahun, String jenis) {

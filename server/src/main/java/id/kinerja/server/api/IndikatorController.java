@@ -8,6 +8,7 @@ import id.kinerja.capaian.CapaianService;
 import id.kinerja.indikator.IndikatorInput;
 import id.kinerja.indikator.IndikatorLengkap;
 import id.kinerja.indikator.IndikatorService;
+import id.kinerja.indikator.PindahIndikator;
 import id.kinerja.realisasi.RealisasiLengkap;
 import id.kinerja.realisasi.RealisasiService;
 import id.kinerja.renstra.RenstraService;
@@ -71,6 +72,13 @@ final class IndikatorController {
     @Put("/indikator/{id}")
     IndikatorLengkap ubah(String slug, long id, @Body IndikatorInput input) {
         return indikator.ubah(id, input);
+    }
+
+    /** Moves the indicator under another node of the same level and period, or to another position on its node. */
+    @Akses(Izin.UBAH_KERANGKA)
+    @Post("/indikator/{id}/pindah")
+    IndikatorLengkap pindah(String slug, long id, @Body PindahIndikator input) {
+        return indikator.pindah(id, input);
     }
 
     /** Deletes the indicator with its targets and realisations. */

@@ -177,6 +177,75 @@ class KerangkaApiTest {
     }
 
     @Test
+    void anIndicatorMovesToANodeOfTheSameLevelWithItsTargets() throws Exception {
+        long periode = id(created(app.post(A + "/periode", "{\"nama\":\"Periode pindah\",\"tahunAwal\":2025}")));
+        long t1 = id(created(app.post(A + "/simpul", node(periode, null, "TUJUAN", "M-T1"))));
+        long s1 = id(created(app.post(A + "/simpul", node(periode, t1, "SASARAN", "M-S1"))));
+        long s2 = id(created(app.post(A + "/simpul", node(periode, t1, "SASARAN", "M-S2"))));
+        long i1 = id(sub(created(app.post(A + "/simpul/" + s1 + "/indikator", "{\"kode\":\"M-1\",\"nama\":\"Satu\"}")), "indikator"));
+        long i2 = id(sub(created(app.post(A + "/simpul/" + s1 + "/indikator", "{\"kode\":\"M-2\",\"nama\":\"Dua\"}")), "indikator"));
+        long j1 = id(sub(created(app.post(A + "/simpul/" + s2 + "/indikator", "{\"kode\":\"M-3\",\"nama\":\"Tiga\"}")), "indikator"));
+        assertThat(app.put(A + "/target", "[{\"indikatorId\":" + i1 + ",\"tahun\":2025,\"jenis\":\"PK\",\"nilai\":7}]").statusCode())
+                .isEqualTo(200);
+        Object v1 = sub(app.object(app.get(A + "/indikator/" + i1)), "indikator").get("version");
+
+        // a level other than its own, or a node of another dinas, is refused on simpulId; nothing moves
+        HttpResponse<String> salahTingkat = app.post(A + "/indikator/" + i1 + "/pindah", "{\"simpulId\":" + t1 + ",\"version\":" + v1 + "}");
+        assertThat(salahTingkat.statusCode()).as(salahTingkat.body()).isEqualTo(422);
+        assertThat(salahTingkat.body()).contains("\"field\":\"simpulId\"").contains("bukan ke tujuan");
+        long lain = sasaranDi(B);
+        HttpResponse<String> dinasLain = app.post(A + "/indikator/" + i1 + "/pindah", "{\"simpulId\":" + lain + ",\"version\":" + v1 + "}");
+        assertThat(dinasLain.statusCode()).isEqualTo(422);
+        assertThat(dinasLain.body()).contains("\"field\":\"simpulId\"");
+        assertThat(app.post(B + "/indikator/" + i1 + "/pindah", "{\"simpulId\":" + lain + ",\"version\":" + v1 + "}").statusCode())
+                .isEqualTo(404);
+
+        // to the front of the other sasaran: targets go along, both nodes are numbered again
+        HttpResponse<String> moved = app.post(A + "/indikator/" + i1 + "/pindah", "{\"simpulId\":" + s2 + ",\"urutan\":0,\"version\":" + v1 + "}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(sub(app.object(moved), "indikator")).containsEntry("simpulId", (int) s2).containsEntry("urutan", 0);
+        assertThat(app.list(app.get(A + "/simpul/" + s2 + "/indikator"))).extracting(m -> sub(m, "indikator").get("kode"))
+                .containsExactly("M-1", "M-3");
+        assertThat(app.list(app.get(A + "/simpul/" + s1 + "/indikator"))).extracting(m -> sub(m, "indikator").get("urutan"))
+                .containsExactly(0);
+        assertThat(sub(app.object(app.get(A + "/indikator/" + i2)), "indikator")).containsEntry("urutan", 0);
+        assertThat(app.get(A + "/indikator/" + i1 + "/target").body()).contains("\"nilai\":7");
+        assertThat(sub(app.object(app.get(A + "/indikator/" + j1)), "indikator")).containsEntry("urutan", 1);
+
+        // the old version is stale now; the move is in the audit log
+        HttpResponse<String> stale = app.post(A + "/indikator/" + i1 + "/pindah", "{\"simpulId\":" + s1 + ",\"version\":" + v1 + "}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
+            var rs = st.executeQuery("SELECT baru ->> 'simpul_id' FROM t_dinas_a.jejak WHERE entitas = 'indikator' AND aksi = 'UPDATE'"
+                    + " AND entitas_id = " + i1 + " AND baru ->> 'simpul_id' IS NOT NULL");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(s2);
+        }
+    }
+
+    @Test
+    void aTargetExpectedEmptyOrStillThereIsStaleWhenItIsNot() {
+        long sasaran = sasaranBaru("S-BARU");
+        long ind = id(sub(created(app.post(A + "/simpul/" + sasaran + "/indikator", "{\"kode\":\"B\",\"nama\":\"B\"}")), "indikator"));
+        String baru = "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":1,\"nilai\":5,\"baru\":true}]";
+        assertThat(app.put(A + "/target", baru).statusCode()).isEqualTo(200);
+        HttpResponse<String> lagi = app.put(A + "/target", baru.replace("\"nilai\":5", "\"nilai\":6"));
+        assertThat(lagi.statusCode()).as(lagi.body()).isEqualTo(409);
+        assertThat(lagi.body()).contains("sudah diisi orang lain");
+        assertThat(app.put(A + "/target", baru.replace("\"baru\":true", "\"baru\":true,\"version\":0")).statusCode())
+                .isEqualTo(422);
+        // a target deleted meanwhile is not brought back by an edit of the old version
+        Object v = ((Map<?, ?>) ((java.util.List<?>) app.object(app.get(A + "/indikator/" + ind + "/target")).get("triwulan")).getFirst())
+                .get("version");
+        assertThat(app.put(A + "/target", "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":1,\"nilai\":null}]")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> hidup = app.put(A + "/target", "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":1,"
+                + "\"nilai\":7,\"version\":" + v + "}]");
+        assertThat(hidup.statusCode()).as(hidup.body()).isEqualTo(409);
+        assertThat(hidup.body()).contains("sudah dihapus orang lain");
+    }
+
+    @Test
     void badQueriesAndBodiesGet400NotAStackTrace() {
         assertThat(app.get(A + "/capaian?year=2025&quarter=5").statusCode()).isEqualTo(400);
         assertThat(app.get(A + "/capaian?year=2025").statusCode()).isEqualTo(400);
@@ -193,6 +262,12 @@ class KerangkaApiTest {
         long periode = id(created(app.post(A + "/periode", "{\"nama\":\"P " + kode + "\",\"tahunAwal\":2025}")));
         long tujuan = id(created(app.post(A + "/simpul", node(periode, null, "TUJUAN", "T-" + kode))));
         return id(created(app.post(A + "/simpul", node(periode, tujuan, "SASARAN", kode))));
+    }
+
+    private static long sasaranDi(String dinas) {
+        long periode = id(created(app.post(dinas + "/periode", "{\"nama\":\"P lain\",\"tahunAwal\":2025}")));
+        long tujuan = id(created(app.post(dinas + "/simpul", node(periode, null, "TUJUAN", "T-LAIN"))));
+        return id(created(app.post(dinas + "/simpul", node(periode, tujuan, "SASARAN", "S-LAIN"))));
     }
 
     private static String node(long periode, Long parent, String tingkat, String kode) {

@@ -33,7 +33,12 @@ class DinasAdminUiTest {
     static void start() throws Exception {
         app = RunningKinerja.start();
         Dinas.dariSeed(app.context(), SLUG);
-        app.anggota(SLUG, "admin.lmj", "ADMIN_DINAS");
+
+        String token = app.anggota(SLUG, "admin.lmj", "ADMIN_DINAS");
+        // a period with a long name, after the current one: the picker must show it whole
+        var p = app.sebagai(token).post("/api/t/" + SLUG + "/periode", "{\"nama\":\"Rencana Strategis Dinas Koperasi, Usaha Kecil dan Menengah,"
+                + " Perindustrian dan Perdagangan Kabupaten Lumajang 2030–2034 (perubahan kedua)\",\"tahunAwal\":2030,\"tahunAkhir\":2034}");
+        assertThat(p.statusCode()).as(p.body()).isEqualTo(201);
         app.anggota(SLUG, "baca.lmj", "PEMBACA");
         admin = Peramban.buka();
     }
@@ -61,6 +66,17 @@ class DinasAdminUiTest {
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(.), 'T1 ')]")));
         Peramban.potret(admin, "10-kerangka");
+        // the period picker with a long name: the list shows it whole
+        // neither the chosen period's name in the field nor the long one in the list is cut off
+        assertThat(((Number) ((JavascriptExecutor) admin).executeScript(
+                "const i = document.getElementById('pilih-periode').inputElement; return i.scrollWidth - i.clientWidth")).intValue())
+                .as("field not cut off").isLessThanOrEqualTo(1);
+        ((JavascriptExecutor) admin).executeScript("document.getElementById('pilih-periode').opened = true");
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(LEBIH_ITEM, "perubahan kedua")).intValue() > -999);
+        assertThat(((Number) ((JavascriptExecutor) admin).executeScript(LEBIH_ITEM, "perubahan kedua")).intValue())
+                .as("list entry not cut off").isLessThanOrEqualTo(1);
+        Peramban.potret(admin, "10b-kerangka-periode");
+        ((JavascriptExecutor) admin).executeScript("document.getElementById('pilih-periode').opened = false");
         // a click on the name opens or closes the branch; a click on another cell of the row selects it
         admin.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.) = 'Tujuan']")).click();
         wait.until(d -> "Sasaran".equals(d.findElement(By.id("tambah-anak")).getText().strip()));
@@ -100,6 +116,13 @@ class DinasAdminUiTest {
         admin.findElement(By.id("simpan-dialog")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dialog-indikator")));
         wait.until(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(.), 'IKU-E2E ')]")).isEmpty());
+        // the new indicator is selected: "Pindah" offers the other sasaran
+        wait.until(d -> d.findElement(By.id("pindah")).isEnabled());
+        admin.findElement(By.id("pindah")).click();
+        wait.until(d -> !d.findElements(By.id("pindah-simpul")).isEmpty());
+        Peramban.potret(admin, "13b-pindah-indikator");
+        admin.findElement(By.id("batal-dialog")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dialog-pindah-indikator")));
 
         // Target 2025: the new indicator's Renja and quarters, typed the Indonesian way, moving with the keyboard
         admin.get(app.uri("/d/" + SLUG + "/target/2025").toString());
@@ -161,6 +184,19 @@ class DinasAdminUiTest {
         tunggu.until(d -> d.findElements(By.id("profil-nama")).size() > 0);
         assertThat(pembaca.findElements(By.id("simpan-profil"))).isEmpty();
     }
+
+    /** How far the combo box entry containing the text overflows its box (-999: not rendered), through shadow roots. */
+    private static final String LEBIH_ITEM = """
+            const cari = (root) => {
+              for (const el of root.querySelectorAll('*')) {
+                if (el.localName === 'vaadin-combo-box-item' && el.textContent.includes(arguments[0])) { return el; }
+                if (el.shadowRoot) { const x = cari(el.shadowRoot); if (x) { return x; } }
+              }
+              return null;
+            };
+            const item = cari(document);
+            return item ? item.scrollWidth - item.clientWidth : -999;
+            """;
 
     private static Object indikatorId() {
         return app.list(app.get("/api/t/" + SLUG + "/periode")).stream().map(p -> p.get("id")).flatMap(p ->

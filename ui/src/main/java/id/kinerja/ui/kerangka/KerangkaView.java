@@ -103,7 +103,13 @@ public class KerangkaView extends HalamanDinas {
         pilihPeriode.setAriaLabel("Periode Renstra");
         pilihPeriode.setPlaceholder("Periode Renstra");
         pilihPeriode.setItemLabelGenerator(KerangkaView::labelPeriode);
-        pilihPeriode.setWidth("19rem");
+        // a long name must stay readable: a wide field (never wider than the page), the whole name as a tooltip,
+        // and a list wider than the field whose entries wrap instead of being cut
+        pilihPeriode.setWidth("52rem");
+        pilihPeriode.setMaxWidth("100%");
+        pilihPeriode.addClassName("pilih-periode");
+        pilihPeriode.getStyle().set("--vaadin-combo-box-overlay-width", "min(40rem, 90vw)");
+        pilihPeriode.addValueChangeListener(e -> pilihPeriode.setTooltipText(e.getValue() == null ? null : labelPeriode(e.getValue())));
         pilihPeriode.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 UI.getCurrent().navigate(KerangkaView.class, new RouteParameters(Map.of("slug", dinas.slug(),
@@ -148,7 +154,13 @@ public class KerangkaView extends HalamanDinas {
         tambahAnak.addClickListener(e -> pilihan().filter(Baris::isSimpul).ifPresent(b -> tambahSimpul(b.simpul())));
         tambahIndikator.addClickListener(e -> pilihan().ifPresent(b -> bukaIndikator(simpulDari(b), null)));
         ubah.addClickListener(e -> pilihan().ifPresent(this::buka));
-        pindah.addClickListener(e -> pilihan().filter(Baris::isSimpul).ifPresent(b -> pindahkan(b.simpul())));
+        pindah.addClickListener(e -> pilihan().ifPresent(b -> {
+            if (b.isSimpul()) {
+                pindahkan(b.simpul());
+            } else {
+                pindahkan(b.indikator());
+            }
+        }));
         hapus.addClickListener(e -> pilihan().ifPresent(this::tanyaHapus));
         alat.setId("alat-kerangka");
         alat.addClassName("alat");
@@ -263,7 +275,10 @@ public class KerangkaView extends HalamanDinas {
         tambahIndikator.setEnabled(p.isPresent());
         tambahIndikator.setTooltipText("Indikator baru pada simpul yang dipilih");
         ubah.setEnabled(p.isPresent());
-        pindah.setEnabled(p.filter(Baris::isSimpul).isPresent());
+        pindah.setEnabled(p.isPresent());
+        pindah.setTooltipText(p.isEmpty() ? "Pilih simpul atau indikator dahulu" : p.get().isSimpul()
+                ? "Ke induk lain atau posisi lain" : "Ke " + simpulDari(p.get()).tingkat().label().toLowerCase()
+                + " lain atau posisi lain");
         hapus.setEnabled(p.isPresent());
     }
 
@@ -310,6 +325,18 @@ public class KerangkaView extends HalamanDinas {
         List<Simpul> calon = atas == null ? List.of() : urutPohon().stream().filter(x -> x.tingkat() == atas).toList();
         new PindahDialog(dinas, renstra, s, calon, anak, x -> sesudah(Baris.dari(x),
                 x.tingkat().label() + " " + x.kode() + " dipindahkan")).open();
+    }
+
+    /** An indicator to another node of its node's level (in tree order), or to another position on its node. */
+    PindahIndikatorDialog pindahkan(Indikator i) {
+        Simpul asal = simpul.stream().filter(x -> x.id() == i.simpulId()).findFirst().orElseThrow();
+        List<Simpul> calon = urutPohon().stream().filter(x -> x.tingkat() == asal.tingkat()).toList();
+        PindahIndikatorDialog d = new PindahIndikatorDialog(dinas, indikator, i, asal, calon,
+                id -> (int) data.getChildren(Baris.dari(simpul.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow()))
+                        .stream().filter(b -> !b.isSimpul()).count(),
+                x -> sesudah(Baris.dari(x.indikator()), "Indikator " + x.indikator().kode() + " dipindahkan"));
+        d.open();
+        return d;
     }
 
     /** Asks, deletes; when data hangs below, says what and asks again before deleting all of it. */
@@ -403,8 +430,12 @@ public class KerangkaView extends HalamanDinas {
         return data;
     }
 
-    private static String labelPeriode(Periode p) {
-        return p.nama() + (p.tahunAwal() == null ? "" : " (" + p.tahunAwal() + (p.tahunAkhir() == null ? "" : "–" + p.tahunAkhir()) + ")");
+    /** The period's name, with its years unless the name already says them. */
+    static String labelPeriode(Periode p) {
+        if (p.tahunAwal() == null || p.nama().contains(String.valueOf(p.tahunAwal()))) {
+            return p.nama();
+        }
+        return p.nama() + " (" + p.tahunAwal() + (p.tahunAkhir() == null ? "" : "–" + p.tahunAkhir()) + ")";
     }
 
     private static Optional<Long> angka(String s) {

@@ -53,6 +53,29 @@ public final class PenjagaPerubahan {
                 });
     }
 
+    /**
+     * Guards a plain dialog form: once one of {@code isian} changed, closing it (Esc, or the returned action behind
+     * "Batal") asks first. Closing it in code after a save does not ask.
+     */
+    public static Runnable jaga(com.vaadin.flow.component.dialog.Dialog dialog, com.vaadin.flow.component.HasValue<?, ?>... isian) {
+        PenjagaPerubahan p = new PenjagaPerubahan();
+        for (com.vaadin.flow.component.HasValue<?, ?> f : isian) {
+            f.addValueChangeListener(e -> p.setBerubah(true));
+        }
+        Runnable tutup = () -> p.jikaBoleh(() -> {
+            p.setBerubah(false);
+            dialog.close();
+        });
+        dialog.setCloseOnOutsideClick(false);
+        dialog.addDialogCloseActionListener(e -> tutup.run());
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                p.setBerubah(false);
+            }
+        });
+        return tutup;
+    }
+
     /** The browser's question on reload or close while {@code window.kinerjaBerubah}; installed once per page by the layout. */
     public static void pasang(UI ui) {
         ui.getPage().executeJs("""

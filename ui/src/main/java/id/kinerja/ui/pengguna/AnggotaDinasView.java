@@ -22,6 +22,7 @@ import id.kinerja.ui.AksesDinas;
 import id.kinerja.ui.HalamanDinas;
 import id.kinerja.ui.MenuDinas;
 import id.kinerja.ui.komponen.Formulir;
+import id.kinerja.ui.komponen.PenjagaPerubahan;
 import id.kinerja.ui.komponen.Konfirmasi;
 import id.kinerja.ui.komponen.Masalah;
 import id.kinerja.ui.komponen.Pesan;
@@ -135,7 +136,8 @@ public class AnggotaDinasView extends HalamanDinas {
         });
         simpan.setId("simpan-anggota");
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("Batal", e -> d.close()), simpan);
+        Runnable tutup = PenjagaPerubahan.jaga(d, isian.username(), isian.nama(), isian.sandi(), peran);
+        d.getFooter().add(new Button("Batal", e -> tutup.run()), simpan);
         d.open();
         return d;
     }
@@ -169,7 +171,8 @@ public class AnggotaDinasView extends HalamanDinas {
         });
         simpan.setId("simpan-ada");
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("Batal", e -> d.close()), simpan);
+        Runnable tutup = PenjagaPerubahan.jaga(d, username, peran);
+        d.getFooter().add(new Button("Batal", e -> tutup.run()), simpan);
         d.open();
         return d;
     }
@@ -193,7 +196,8 @@ public class AnggotaDinasView extends HalamanDinas {
         });
         simpan.setId("simpan-peran");
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("Batal", e -> d.close()), simpan);
+        Runnable tutup = PenjagaPerubahan.jaga(d, peran);
+        d.getFooter().add(new Button("Batal", e -> tutup.run()), simpan);
         d.open();
         return d;
     }

@@ -11,6 +11,7 @@ import id.kinerja.pengguna.PenggunaBaru;
 import id.kinerja.pengguna.PenggunaService;
 import id.kinerja.pengguna.Peran;
 import id.kinerja.ui.komponen.Formulir;
+import id.kinerja.ui.komponen.PenjagaPerubahan;
 import id.kinerja.ui.komponen.Pesan;
 import id.kinerja.ui.komponen.Teks;
 
@@ -75,7 +76,8 @@ final class IsianPengguna {
         });
         ok.setId("simpan-sandi");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("Batal", e -> d.close()), ok);
+        Runnable tutup = PenjagaPerubahan.jaga(d, sandi);
+        d.getFooter().add(new Button("Batal", e -> tutup.run()), ok);
         d.open();
         return d;
     }

@@ -29,6 +29,7 @@ import id.kinerja.tenant.Tenant;
 import id.kinerja.tenant.TenantRegistry;
 import id.kinerja.ui.dinas.AdminProvinsi;
 import id.kinerja.ui.komponen.Formulir;
+import id.kinerja.ui.komponen.PenjagaPerubahan;
 import id.kinerja.ui.komponen.JudulHalaman;
 import id.kinerja.ui.komponen.Konfirmasi;
 import id.kinerja.ui.komponen.Masalah;
@@ -183,7 +184,8 @@ public class PenggunaView extends VerticalLayout {
         });
         simpan.setId("simpan-pengguna");
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button("Batal", e -> d.close()), simpan);
+        Runnable tutup = PenjagaPerubahan.jaga(d, isian.username(), isian.nama(), isian.sandi(), provinsi, dinas, peran);
+        d.getFooter().add(new Button("Batal", e -> tutup.run()), simpan);
         d.open();
         return d;
     }

@@ -88,6 +88,7 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
     final Span ringkasan = new Span();
     final Div pesan = new Div();
     final Paragraph kosong = new Paragraph();
+    final TextField cari = new TextField();
     final PenjagaPerubahan penjaga = new PenjagaPerubahan();
 
     int tahun;
@@ -96,6 +97,9 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
     boolean bolehUbah;
     boolean pkTetap;
     List<BarisTarget> baris = List.of();
+    /** The rows the search lets through, in order: the keyboard moves along these. */
+    List<BarisTarget> tampak = List.of();
+    private final Map<BarisTarget, Integer> letakTampak = new HashMap<>();
 
     public TargetView(AksesDinas akses, RenstraService renstra, CapaianService capaian, TargetService target, PkService pk) {
         super(akses);
@@ -129,6 +133,14 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
         pesan.addClassName("pesan-galat");
         pesan.getElement().setAttribute("role", "alert");
         kosong.addClassName("petunjuk");
+        cari.setId("cari-target");
+        cari.setPlaceholder("Cari kode atau nama");
+        cari.setAriaLabel("Cari indikator menurut kode atau nama");
+        cari.setPrefixComponent(VaadinIcon.SEARCH.create());
+        cari.setClearButtonVisible(true);
+        cari.setValueChangeMode(ValueChangeMode.LAZY);
+        cari.setWidth("14rem");
+        cari.addValueChangeListener(e -> saring());
 
         grid.setId("grid-target");
         grid.addClassName("grid-target");
@@ -145,7 +157,8 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
         tahun = TahunHalaman.awal(tercakup, event.getRouteParameters().get("tahun"));
         pilihTahun.setItems(TahunHalaman.pilihan(tercakup, tahun));
         pilihTahun.setValue(tahun);
-        judul.aksi(pilihTahun);
+        cari.clear();
+        judul.aksi(cari, pilihTahun);
         HorizontalLayout bawah = new HorizontalLayout(ringkasan);
         bawah.setAlignItems(FlexComponent.Alignment.CENTER);
         bawah.setWidthFull();
@@ -197,7 +210,7 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
         f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         f.setValue(s.teks);
         f.setAriaLabel(k.label + " " + b.indikator.kode());
-        f.getElement().setAttribute("data-sel", b.nomor + ":" + k.ordinal());
+        f.getElement().setAttribute("data-sel", letakTampak.getOrDefault(b, b.nomor) + ":" + k.ordinal());
         f.getElement().setAttribute("data-kode", b.indikator.kode() + ":" + k.name());
         f.addClassName("sel-target");
         if (k == Kolom.PK && pkTetap) {
@@ -241,8 +254,23 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
                     ? "Perjanjian Kinerja " + tahun + " sudah ditandatangani: kolom PK hanya dapat dibaca." : "");
         }
         kosong.setVisible(!kosong.getText().isEmpty());
-        grid.setItems(baris);
         penjaga.setBerubah(false);
+        saring();
+    }
+
+    /**
+     * Shows the rows whose code or name contains the search text (any case); hidden rows keep what was typed in
+     * them, and "Simpan" still writes them.
+     */
+    void saring() {
+        String kata = cari.getValue() == null ? "" : cari.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        tampak = kata.isEmpty() ? baris : baris.stream().filter(b -> b.indikator.kode().toLowerCase(java.util.Locale.ROOT)
+                .contains(kata) || b.indikator.nama().toLowerCase(java.util.Locale.ROOT).contains(kata)).toList();
+        letakTampak.clear();
+        for (int i = 0; i < tampak.size(); i++) {
+            letakTampak.put(tampak.get(i), i);
+        }
+        grid.setItems(tampak);
         perubahan();
     }
 
@@ -307,7 +335,7 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
         penjaga.setBerubah(berubah + salah > 0);
         simpan.setEnabled(berubah + salah > 0);
         buang.setEnabled(berubah + salah > 0);
-        String teks = baris.size() + " indikator";
+        String teks = (tampak.size() == baris.size() ? "" : tampak.size() + " dari ") + baris.size() + " indikator";
         if (berubah > 0) {
             teks += " · " + berubah + " isian berubah, belum disimpan";
         }
@@ -330,7 +358,9 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
                 if (s.galat != null) {
                     salah++;
                 } else if (s.berubah()) {
-                    items.add(new TargetInput(b.indikator.id(), tahun, k.jenis, k.triwulan, s.nilai, s.version));
+                    // an empty cell as read says so: a target someone else entered meanwhile is then stale, not overwritten
+                    items.add(new TargetInput(b.indikator.id(), tahun, k.jenis, k.triwulan, s.nilai, s.version,
+                            s.version == null ? Boolean.TRUE : null));
                     sumber.add(s);
                 }
             }
@@ -417,6 +447,12 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
     }
 
     private void tampilkanPesan(String teks) {
+        long tersembunyi = baris.stream().filter(b -> !letakTampak.containsKey(b))
+                .flatMap(b -> b.sel.values().stream()).filter(x -> x.galat != null || x.basi != null).count();
+        if (tersembunyi > 0) {
+            teks += " " + tersembunyi + " isian bertanda ada di baris yang tidak tampil karena pencarian: kosongkan pencarian"
+                    + " untuk melihatnya.";
+        }
         pesan.removeAll();
         pesan.add(new Div(teks));
         pesan.setVisible(true);

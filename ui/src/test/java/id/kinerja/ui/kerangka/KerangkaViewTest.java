@@ -3,6 +3,7 @@ package id.kinerja.ui.kerangka;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import id.kinerja.indikator.Indikator;
 import id.kinerja.pengguna.Pelaku;
 import id.kinerja.pengguna.Peran;
 import id.kinerja.renstra.Simpul;
@@ -102,6 +103,56 @@ class KerangkaViewTest extends UjiTampilan {
         p.posisi.setValue(1);
         p.simpan.click();
         assertThat(v.data().getChildren(tujuan).stream().filter(Baris::isSimpul).findFirst().orElseThrow().kode()).isEqualTo("1.9");
+    }
+
+    @Test
+    void theAdminMovesAnIndicatorToAnotherSasaranButNotToAnotherLevel() {
+        KerangkaView v = buka(admin);
+        List<Baris> semuaSasaran = v.data().getRootItems().stream().flatMap(t -> v.data().getChildren(t).stream())
+                .filter(Baris::isSimpul).toList();
+        assertThat(semuaSasaran).hasSizeGreaterThan(1);
+        Baris asal = semuaSasaran.stream().filter(s -> v.data().getChildren(s).stream().anyMatch(b -> !b.isSimpul()))
+                .findFirst().orElseThrow();
+        Baris tujuan = semuaSasaran.stream().filter(s -> !s.equals(asal)).findFirst().orElseThrow();
+        Baris iku = v.data().getChildren(asal).stream().filter(b -> !b.isSimpul()).findFirst().orElseThrow();
+        long sebelumnya = v.data().getChildren(tujuan).stream().filter(b -> !b.isSimpul()).count();
+
+        v.grid.select(iku);
+        assertThat(v.pindah.isEnabled()).isTrue();
+        test(v.pindah).click();
+        PindahIndikatorDialog d = dialog(PindahIndikatorDialog.class);
+        assertThat(d.simpul.getValue().id()).isEqualTo(asal.simpul().id());
+        assertThat(d.simpul.getListDataView().getItems()).allMatch(s -> s.tingkat() == Tingkat.SASARAN);
+        d.simpul.setValue(tujuan.simpul());
+        assertThat(d.posisi.getValue()).isEqualTo((int) sebelumnya + 1);
+        d.posisi.setValue(1);
+        d.simpan.click();
+        assertThat(d.isOpened()).isFalse();
+        List<Baris> diTujuan = v.data().getChildren(tujuan).stream().filter(b -> !b.isSimpul()).toList();
+        assertThat(diTujuan).hasSize((int) sebelumnya + 1).first().isEqualTo(iku);
+        assertThat(v.data().getChildren(asal)).doesNotContain(iku);
+        assertThat(v.grid.asSingleSelect().getValue()).isEqualTo(iku);
+
+        // forced to a tujuan (another level): the service's refusal, shown on the field, nothing moves
+        Indikator dipindah = diTujuan.getFirst().indikator();
+        PindahIndikatorDialog salah = v.pindahkan(dipindah);
+        salah.simpul.setValue(v.data().getRootItems().getFirst().simpul());
+        salah.simpan.click();
+        assertThat(salah.isOpened()).isTrue();
+        assertThat(salah.simpul.isInvalid()).isTrue();
+        assertThat(salah.simpul.getErrorMessage()).contains("hanya dapat dipindah ke sasaran lain");
+        assertThat(v.data().getChildren(tujuan)).contains(iku);
+    }
+
+    @Test
+    void aReaderForcingAnIndicatorMoveIsRefused() {
+        KerangkaView v = buka(pembaca);
+        Baris iku = v.data().getRootItems().stream().flatMap(t -> v.data().getChildren(t).stream()).filter(Baris::isSimpul)
+                .flatMap(s -> v.data().getChildren(s).stream()).filter(b -> !b.isSimpul()).findFirst().orElseThrow();
+        PindahIndikatorDialog d = v.pindahkan(iku.indikator());
+        d.posisi.setValue(1);
+        d.simpan.click();
+        assertThat(teks(d.formulir().pesan())).contains("tidak mengizinkan");
     }
 
     @Test

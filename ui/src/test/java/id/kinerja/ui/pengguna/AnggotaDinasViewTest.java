@@ -42,6 +42,30 @@ class AnggotaDinasViewTest extends UjiTampilan {
     }
 
     @Test
+    void closingAHalfFilledUserFormAsksFirst() {
+        masukSebagai(admin);
+        AnggotaDinasView v = navigate("d/kota-diskopumdag/anggota", AnggotaDinasView.class);
+        com.vaadin.flow.component.dialog.Dialog d = v.dialogBaru();
+        // untouched: Batal closes at once
+        d.getFooter().getElement().getChildren().map(e -> (Button) e.getComponent().orElseThrow())
+                .filter(b -> b.getText().equals("Batal")).findFirst().orElseThrow().click();
+        assertThat(d.isOpened()).isFalse();
+
+        d = v.dialogBaru();
+        el(TextField.class, "baru-username").setValue("setengah.jadi");
+        Button batal = d.getFooter().getElement().getChildren().map(e -> (Button) e.getComponent().orElseThrow())
+                .filter(b -> b.getText().equals("Batal")).findFirst().orElseThrow();
+        batal.click();
+        assertThat(d.isOpened()).isTrue();
+        roundTrip();
+        var tanya = semua(com.vaadin.flow.component.UI.getCurrent(), com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+                .reduce((x, y) -> y).orElseThrow();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(tanya,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(tanya, true));
+        assertThat(d.isOpened()).isFalse();
+    }
+
+    @Test
     void theAdminSeesOnlyTheirMembersAndAddsOne() {
         masukSebagai(admin);
         AnggotaDinasView v = navigate("d/kota-diskopumdag/anggota", AnggotaDinasView.class);

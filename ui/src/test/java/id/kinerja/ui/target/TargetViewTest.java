@@ -152,6 +152,66 @@ class TargetViewTest extends UjiTampilan {
     }
 
     @Test
+    void anEmptyTargetFilledMeanwhileBySomeoneElseIsShownNotOverwritten() {
+        masukSebagai(editor);
+        TargetView v = navigate(ALAMAT, TargetView.class);
+        int nomor = -1;
+        for (int i = 0; i < v.baris.size() && nomor < 0; i++) {
+            if (v.baris.get(i).sel(Kolom.P_RENJA).asal == null) {
+                nomor = i;
+            }
+        }
+        assertThat(nomor).as("an empty P-Renja cell in the seed").isNotNegative();
+        long id = v.baris.get(nomor).indikator.id();
+        // another user fills the cell that was empty when this grid was read
+        diLumajang(() -> bean(TargetService.class).simpan(List.of(
+                new TargetInput(id, 2025, JenisTarget.P_RENJA, null, new BigDecimal("321"), null, true))));
+
+        ketik(v, nomor, Kolom.P_RENJA, "12");
+        v.simpan();
+        assertThat(tahunan(id, JenisTarget.P_RENJA).orElseThrow()).isEqualByComparingTo("321");
+        assertThat(teks(v.pesan)).contains("diubah orang lain");
+        Sel sel = v.baris.get(nomor).sel(Kolom.P_RENJA);
+        assertThat(sel.basi).isEqualTo("Diubah orang lain menjadi 321");
+        assertThat(sel.teks).isEqualTo("12");
+
+        // with their value in view, saving again is a decision and goes through
+        v.simpan();
+        assertThat(tahunan(id, JenisTarget.P_RENJA).orElseThrow()).isEqualByComparingTo("12");
+    }
+
+    @Test
+    void theSearchNarrowsTheRowsAndKeepsWhatWasTyped() {
+        masukSebagai(editor);
+        TargetView v = navigate(ALAMAT, TargetView.class);
+        int semua = v.baris.size();
+        BarisTarget pertama = v.baris.get(0);
+        BarisTarget terakhir = v.baris.getLast();
+        ketik(v, 0, Kolom.RENJA, "77");
+
+        v.cari.setValue(terakhir.indikator.kode().toUpperCase());
+        assertThat(v.tampak).contains(terakhir).doesNotContain(pertama).hasSizeLessThan(semua);
+        assertThat(v.grid.getListDataView().getItems().toList()).isEqualTo(v.tampak);
+        assertThat(v.ringkasan.getText()).startsWith(v.tampak.size() + " dari " + semua + " indikator").contains("1 isian berubah");
+        // the keyboard walks the rows shown: the first shown row is row 0
+        assertThat(((TextField) v.isian(v.tampak.getFirst(), Kolom.RENJA)).getElement().getAttribute("data-sel"))
+                .isEqualTo("0:" + Kolom.RENJA.ordinal());
+
+        String kata = pertama.indikator.nama().substring(0, Math.min(12, pertama.indikator.nama().length())).toLowerCase();
+        v.cari.setValue(kata);
+        assertThat(v.tampak).contains(pertama);
+        v.cari.clear();
+        assertThat(v.tampak).hasSize(semua);
+        assertThat(v.baris.get(0).sel(Kolom.RENJA).teks).isEqualTo("77");
+        assertThat(v.penjaga.berubah()).isTrue();
+
+        // a hidden row's change is saved too
+        v.cari.setValue(terakhir.indikator.kode());
+        v.simpan();
+        assertThat(tahunan(pertama.indikator.id(), JenisTarget.RENJA).orElseThrow()).isEqualByComparingTo("77");
+    }
+
+    @Test
     void leavingWithUnsavedTargetsAsksFirst() {
         masukSebagai(editor);
         TargetView v = navigate(ALAMAT, TargetView.class);
