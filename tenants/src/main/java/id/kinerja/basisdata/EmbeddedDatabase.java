@@ -51,12 +51,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private final EmbeddedPostgres postgres;
-    private final Path folder;
     private final String password;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path folder, String password) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, String password) {
         this.postgres = postgres;
-        this.folder = folder;
         this.password = password;
     }
 
@@ -88,7 +86,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     // runs after initdb and before the server first listens: password set, pg_hba.conf without trust
                     .setDataDirectoryCustomizer(data -> akses.secure())
                     .start();
-            EmbeddedDatabase db = new EmbeddedDatabase(pg, dir, akses.password());
+            EmbeddedDatabase db = new EmbeddedDatabase(pg, akses.password());
             db.createDatabaseIfMissing();
             LOG.info("Embedded PostgreSQL on port {} with data in {} ({} ms)", pg.getPort(), dir,
                     (System.nanoTime() - started) / 1_000_000);
@@ -115,10 +113,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public int port() {
         return postgres.getPort();
-    }
-
-    public Path folder() {
-        return folder;
     }
 
     private void createDatabaseIfMissing() {

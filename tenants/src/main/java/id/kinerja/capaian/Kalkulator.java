@@ -238,7 +238,7 @@ public final class Kalkulator {
         }
 
         BigDecimal nilaiTahun = null;
-        String asal = null;
+        AsalRealisasi asal = null;
         String keterangan = null;
         Realisasi tahunan = tahunIni.get(0);
         if (tahunan != null) {
@@ -251,7 +251,7 @@ public final class Kalkulator {
                         keterangan = h.alasan();
                     }
                 }
-                asal = "TAHUNAN";
+                asal = AsalRealisasi.TAHUNAN;
             } else {
                 keterangan = tahunan.alasan();
             }
@@ -261,7 +261,7 @@ public final class Kalkulator {
             HasilRumus h = rumus.hitung(tahun, nilaiKomponen(ind.id(), triwulan));
             if (h.diketahui()) {
                 nilaiTahun = h.nilai();
-                asal = "RUMUS";
+                asal = AsalRealisasi.RUMUS;
             } else {
                 alasanRumus = h.alasan();
                 peringatan.add("rumus belum dapat dihitung: " + h.alasan());
@@ -270,7 +270,7 @@ public final class Kalkulator {
         if (tahunan == null && nilaiTahun == null) {
             nilaiTahun = Kalkulasi.agregasi(ind.agregasi(), diketahui, triwulan);
             if (nilaiTahun != null) {
-                asal = "AGREGASI";
+                asal = AsalRealisasi.AGREGASI;
                 if (tahunIni.get(triwulan) != null && !tahunIni.get(triwulan).tersedia()) {
                     peringatan.add("realisasi triwulan " + triwulan + " belum tersedia: " + tahunIni.get(triwulan).alasan());
                 }
@@ -331,15 +331,15 @@ public final class Kalkulator {
      * A value from the formula covers the quarters up to the latest one with components; the year's own figure,
      * every quarter so far.
      */
-    private Kumulatif kumulatif(Agregasi aturan, @Nullable String asal, SortedMap<Integer, BigDecimal> tw,
+    private Kumulatif kumulatif(Agregasi aturan, @Nullable AsalRealisasi asal, SortedMap<Integer, BigDecimal> tw,
                                 SortedMap<Integer, BigDecimal> diketahui, SortedMap<Integer, String> tidakDiketahui,
                                 @Nullable Integer triwulanKomponen) {
-        if ("RUMUS".equals(asal) && triwulanKomponen < triwulan) {
+        if (asal == AsalRealisasi.RUMUS && triwulanKomponen < triwulan) {
             return new Kumulatif(Kalkulasi.agregasi(aturan, tw.headMap(triwulanKomponen + 1), triwulanKomponen),
                     "dibandingkan dengan target sampai triwulan " + ROMAWI[triwulanKomponen]
                             + ", triwulan terakhir yang komponennya diketahui");
         }
-        if (!"AGREGASI".equals(asal)) {
+        if (asal != AsalRealisasi.AGREGASI) {
             return new Kumulatif(Kalkulasi.agregasi(aturan, tw, triwulan), null);
         }
         Set<Integer> dipakai = switch (aturan) {

@@ -49,7 +49,7 @@ public record PohonCapaian(
      * @param target          the year's targets by version
      * @param targetAcuan     the version capaian is measured against (PK Perubahan, else PK, else the latest plan)
      * @param realisasi       the year's value so far (from the year's own figure, the formula, or the roll-up)
-     * @param asalRealisasi   {@code TAHUNAN}, {@code RUMUS} or {@code AGREGASI}
+     * @param asalRealisasi   the year's own figure, the formula, or the roll-up of the quarters
      * @param capaian         against the annual target, percent
      * @param targetKumulatif the quarterly targets of the quarters whose realisation is known, rolled up by the
      *                        indicator's rule (an unknown quarter counts on neither side)
@@ -73,7 +73,7 @@ public record PohonCapaian(
             @Nullable BigDecimal targetTahunan,
             List<TriwulanCapaian> triwulan,
             @Nullable BigDecimal realisasi,
-            @Nullable String asalRealisasi,
+            @Nullable AsalRealisasi asalRealisasi,
             @Nullable BigDecimal capaian,
             @Nullable String kategori,
             @Nullable BigDecimal targetKumulatif,

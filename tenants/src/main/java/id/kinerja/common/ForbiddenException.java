@@ -1,8 +1,8 @@
 package id.kinerja.common;
 
 /** The user is known but may not do this. The API answers 403. */
-public class ForbiddenException extends RuntimeException {
+public class ForbiddenException extends DitolakException {
     public ForbiddenException(String message) {
-        super(message);
+        super(Jenis.DILARANG, message);
     }
 }

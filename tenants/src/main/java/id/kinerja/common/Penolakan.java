@@ -44,17 +44,16 @@ public final class Penolakan {
      */
     public static Optional<String> aturanBasisData(Throwable e) {
         // the deepest one: a batch's BatchUpdateException carries the same state with the statement's text around it
-        String pesan = null;
-        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("KN")) {
-                String m = String.valueOf(sql.getMessage());
-                int awal = m.indexOf("ERROR: ");
-                m = awal >= 0 ? m.substring(awal + 7) : m;
-                int baris = m.indexOf('\n');
-                pesan = (baris > 0 ? m.substring(0, baris) : m).strip();
-            }
-        }
-        return Optional.ofNullable(pesan);
+        return Sebab.rantai(e).reversed().stream()
+                .filter(t -> t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("KN"))
+                .findFirst()
+                .map(sql -> {
+                    String m = String.valueOf(sql.getMessage());
+                    int awal = m.indexOf("ERROR: ");
+                    m = awal >= 0 ? m.substring(awal + 7) : m;
+                    int baris = m.indexOf('\n');
+                    return (baris > 0 ? m.substring(0, baris) : m).strip();
+                });
     }
     /** What a database failure means for a person, in Indonesian, without the database's own text. */
     public record SebabBasisData(Jenis jenis, String pesan) {
@@ -78,7 +77,7 @@ public final class Penolakan {
         if (aturan.isPresent()) {
             return Optional.of(new SebabBasisData(SebabBasisData.Jenis.ATURAN, aturan.get()));
         }
-        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+        for (Throwable t : Sebab.rantai(e)) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String pesan = switch (sql.getSQLState()) {
                     case "23505" -> "data yang sama baru saja disimpan oleh permintaan lain; muat ulang lalu ulangi";

@@ -9,6 +9,15 @@ import io.micronaut.core.annotation.Nullable;
  */
 public record ExcelGalat(String sheet, int baris, @Nullable String kolom, String alasan) {
 
+    /** E.g. {@code Target baris 5, kolom Nilai}; null for the file as a whole. */
+    @Nullable
+    public String lokasi() {
+        if (sheet == null || sheet.isEmpty()) {
+            return null;
+        }
+        return sheet + (baris > 0 ? " baris " + baris : "") + (kolom == null ? "" : ", kolom " + kolom);
+    }
+
     /** E.g. {@code Target baris 5, kolom Nilai: bukan angka}. */
     public String teks() {
         StringBuilder s = new StringBuilder();

@@ -1,5 +1,7 @@
 package id.kinerja.pertukaran;
 
+import id.kinerja.common.Sebab;
+
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -41,7 +43,7 @@ final class SkemaDokumen {
 
     /** The parser's English ("Unrecognized token 'hello'…") as a person's reason, with the place when it is known. */
     static String bukanJson(Throwable e) {
-        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+        for (Throwable t : Sebab.rantai(e)) {
             if (t instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
                     && j.getLocation().getLineNr() > 0) {
                 return "berkas bukan dokumen JSON yang sah (baris " + j.getLocation().getLineNr() + ", kolom "

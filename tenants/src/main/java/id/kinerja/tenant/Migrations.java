@@ -1,5 +1,7 @@
 package id.kinerja.tenant;
 
+import id.kinerja.common.Sebab;
+
 import id.kinerja.config.MigrationSettings;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
@@ -151,12 +153,7 @@ public final class Migrations {
 
     /** The database's own words where there are some, not the wrappers' around them. */
     static String message(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException) {
-                return t.getMessage();
-            }
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Sebab.pesanBasisData(e);
     }
 
     /** Outcome of one start-up pass. */

@@ -60,7 +60,7 @@ class Golden002Test {
         IndikatorCapaian koperasi = indikator("IKU-S2-1");
         assertThat(koperasi.triwulan()).extracting(PohonCapaian.TriwulanCapaian::realisasi)
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("25"), new BigDecimal("4"));
-        assertThat(koperasi.asalRealisasi()).isEqualTo("RUMUS");
+        assertThat(koperasi.asalRealisasi()).isEqualTo(AsalRealisasi.RUMUS);
         assertThat(koperasi.realisasi()).isEqualByComparingTo("29.03663500678426051560379918588874");
         assertThat(round(koperasi.capaian(), 1)).isEqualByComparingTo("71.3");
         assertThat(round(koperasi.capaian(), 0)).isEqualByComparingTo("71"); // as printed

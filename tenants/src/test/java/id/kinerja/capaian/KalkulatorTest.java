@@ -44,7 +44,7 @@ class KalkulatorTest {
         real(i, 2024, null, null, StatusRealisasi.TERSEDIA, "nilai", "1000");
         real(i, 2025, 2, null, StatusRealisasi.TERSEDIA, "nilai", "1036.3");
         IndikatorCapaian c = hitung(2025, 2);
-        assertThat(c.asalRealisasi()).isEqualTo("RUMUS");
+        assertThat(c.asalRealisasi()).isEqualTo(AsalRealisasi.RUMUS);
         assertThat(c.realisasi()).isEqualByComparingTo("3.63");
         assertThat(c.capaian()).isEqualByComparingTo("100");
 

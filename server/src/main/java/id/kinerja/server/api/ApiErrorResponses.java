@@ -1,5 +1,7 @@
 package id.kinerja.server.api;
 
+import id.kinerja.common.Sebab;
+
 import id.kinerja.common.JsonKetat;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.http.HttpStatus;
@@ -50,7 +52,7 @@ final class ApiErrorResponses implements ErrorResponseProcessor<ApiError> {
     static Optional<ApiError.FieldError> dariSerde(Throwable e) {
         SerdeException terdalam = null;
         String alasan = null;
-        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+        for (Throwable t : Sebab.rantai(e)) {
             if (t instanceof SerdeException s) {
                 if (terdalam == null || s.getPath().size() > terdalam.getPath().size()) {
                     terdalam = s;

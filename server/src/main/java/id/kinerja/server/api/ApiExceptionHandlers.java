@@ -1,21 +1,17 @@
 package id.kinerja.server.api;
 
-import id.kinerja.common.ConflictException;
-import id.kinerja.common.InvalidInputException;
-import id.kinerja.common.ForbiddenException;
+import id.kinerja.common.Sebab;
+
 import id.kinerja.common.NotAuthenticatedException;
-import id.kinerja.common.NotFoundException;
+import id.kinerja.common.DitolakException;
 import id.kinerja.common.Penolakan;
-import id.kinerja.common.TooManyAttemptsException;
 import io.micronaut.data.exceptions.DataAccessException;
-import id.kinerja.pertukaran.DokumenTidakValidException;
-import id.kinerja.pertukaran.ExcelTidakValidException;
-import id.kinerja.tenant.TenantUnavailableException;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
@@ -29,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /** Maps the domain's exceptions to {@link ApiError} responses. */
 final class ApiExceptionHandlers {
@@ -56,24 +51,27 @@ final class ApiExceptionHandlers {
         }
     }
 
-    @Produces
-    @Singleton
-    static final class Conflict implements ExceptionHandler<ConflictException, HttpResponse<ApiError>> {
-        @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, ConflictException e) {
-            return ApiError.response(HttpStatus.CONFLICT, e.getMessage(),
-                    List.of(new ApiError.FieldError(e.field(), e.getMessage())));
-        }
-    }
 
-    /** 422: well-formed input the domain does not accept (an unknown reference, a broken formula). */
+
+    /**
+     * Every refusal of the domain ({@link DitolakException}: not found, forbidden, a collision, a rule, a refused
+     * document…) answers its own status with its headline and its (field, reason) problems.
+     */
     @Produces
     @Singleton
-    static final class Unacceptable implements ExceptionHandler<InvalidInputException, HttpResponse<ApiError>> {
+    static final class Ditolak implements ExceptionHandler<DitolakException, HttpResponse<ApiError>> {
         @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, InvalidInputException e) {
-            return ApiError.response(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(),
-                    List.of(new ApiError.FieldError(e.field(), e.getMessage())));
+        public HttpResponse<ApiError> handle(HttpRequest request, DitolakException e) {
+            String judul = e.judul();
+            // "Authorization: Bearer" with nothing after it (Jetty drops the trailing space): the token is missing
+            if (e instanceof NotAuthenticatedException && request.getHeaders().getAuthorization()
+                    .filter(a -> a.strip().equalsIgnoreCase("Bearer")).isPresent()) {
+                judul = "Token tidak ada: kirim Authorization: Bearer <token> (token dari POST /api/auth/token)";
+            }
+            MutableHttpResponse<ApiError> response = ApiError.response(HttpStatus.valueOf(e.jenis().status), judul,
+                    e.butir().stream().map(b -> new ApiError.FieldError(b.field(), b.alasan())).toList());
+            e.kepala().forEach(response::header);
+            return response;
         }
     }
 
@@ -88,61 +86,10 @@ final class ApiExceptionHandlers {
         }
     }
 
-    /** 422 with every problem of an exchange document (JSON path) or workbook (sheet, row, column). */
-    @Produces
-    @Singleton
-    static final class InvalidDocument implements ExceptionHandler<DokumenTidakValidException, HttpResponse<ApiError>> {
-        @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, DokumenTidakValidException e) {
-            return ApiError.response(HttpStatus.UNPROCESSABLE_ENTITY, "Dokumen ditolak seluruhnya; tidak ada yang disimpan",
-                    e.galat().stream().map(g -> new ApiError.FieldError(g.path(), g.alasan())).toList());
-        }
-    }
 
-    @Produces
-    @Singleton
-    static final class InvalidWorkbook implements ExceptionHandler<ExcelTidakValidException, HttpResponse<ApiError>> {
-        @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, ExcelTidakValidException e) {
-            return ApiError.response(HttpStatus.UNPROCESSABLE_ENTITY, "Berkas Excel ditolak seluruhnya; tidak ada yang disimpan",
-                    e.galat().stream().map(g -> new ApiError.FieldError(
-                            g.sheet() + (g.baris() > 0 ? " baris " + g.baris() : "") + (g.kolom() == null ? "" : ", kolom " + g.kolom()),
-                            g.alasan())).toList());
-        }
-    }
 
-    /** 401 without a Basic challenge: a browser must never pop up a credentials prompt. */
-    @Produces
-    @Singleton
-    static final class NotAuthenticated implements ExceptionHandler<NotAuthenticatedException, HttpResponse<ApiError>> {
-        @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, NotAuthenticatedException e) {
-            // "Authorization: Bearer" with nothing after it (Jetty drops the trailing space): the token is missing
-            boolean tanpaToken = request.getHeaders().getAuthorization()
-                    .filter(a -> a.strip().equalsIgnoreCase("Bearer")).isPresent();
-            return ApiError.response(HttpStatus.UNAUTHORIZED, tanpaToken
-                            ? "Token tidak ada: kirim Authorization: Bearer <token> (token dari POST /api/auth/token)" : e.getMessage())
-                    .header("WWW-Authenticate", "Bearer realm=\"kinerja\"");
-        }
-    }
 
-    @Produces
-    @Singleton
-    static final class Forbidden implements ExceptionHandler<ForbiddenException, HttpResponse<ApiError>> {
-        @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, ForbiddenException e) {
-            return ApiError.response(HttpStatus.FORBIDDEN, e.getMessage());
-        }
-    }
 
-    @Produces
-    @Singleton
-    static final class TooManyAttempts implements ExceptionHandler<TooManyAttemptsException, HttpResponse<ApiError>> {
-        @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, TooManyAttemptsException e) {
-            return ApiError.response(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()).header("Retry-After", Long.toString(e.detik()));
-        }
-    }
 
     /**
      * The database's own rules (a locked quarter, a signed PK, the audit log) answer 409 with their message, a
@@ -181,7 +128,7 @@ final class ApiExceptionHandlers {
 
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, io.micronaut.http.server.exceptions.InternalServerException e) {
-            if (sebab(e, t -> t instanceof org.eclipse.jetty.http.BadMessageException
+            if (Sebab.pertama(e, t -> t instanceof org.eclipse.jetty.http.BadMessageException
                     || String.valueOf(t.getMessage()).startsWith("Error reading part")).isPresent()) {
                 return ApiError.response(HttpStatus.BAD_REQUEST, "Unggahan multipart tidak dapat dibaca");
             }
@@ -190,31 +137,6 @@ final class ApiExceptionHandlers {
         }
     }
 
-    @Produces
-    @Singleton
-    static final class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<ApiError>> {
-        @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, NotFoundException e) {
-            return ApiError.response(HttpStatus.NOT_FOUND, e.getMessage());
-        }
-    }
 
-    @Produces
-    @Singleton
-    static final class Unavailable implements ExceptionHandler<TenantUnavailableException, HttpResponse<ApiError>> {
-        @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, TenantUnavailableException e) {
-            return ApiError.response(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        }
-    }
 
-    /** The first of {@code e} and its causes that matches. */
-    private static Optional<Throwable> sebab(Throwable e, Predicate<Throwable> cocok) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (cocok.test(t)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -1,5 +1,7 @@
 package id.kinerja.ui.galat;
 
+import id.kinerja.common.Sebab;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
@@ -23,10 +25,8 @@ public final class PenanganGalat implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable t = event.getThrowable();
-        List<Masalah> masalah = null;
-        for (Throwable e = t; e != null && masalah == null; e = e.getCause() == e ? null : e.getCause()) {
-            masalah = Masalah.dari(e).orElse(null);
-        }
+        List<Masalah> masalah = Sebab.rantai(t).stream()
+                .flatMap(e -> Masalah.dari(e).stream()).findFirst().orElse(null);
         String teks;
         if (masalah != null) {
             teks = masalah.stream().map(Masalah::teks).collect(Collectors.joining("; "));

@@ -1,13 +1,7 @@
 package id.kinerja.ui.komponen;
 
-import id.kinerja.common.ConflictException;
-import id.kinerja.common.ForbiddenException;
-import id.kinerja.common.InvalidInputException;
-import id.kinerja.common.NotFoundException;
+import id.kinerja.common.DitolakException;
 import id.kinerja.common.Penolakan;
-import id.kinerja.pertukaran.DokumenTidakValidException;
-import id.kinerja.pertukaran.ExcelTidakValidException;
-import id.kinerja.tenant.TenantUnavailableException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
@@ -43,23 +37,17 @@ public record Masalah(@Nullable String field, String alasan, boolean basi) {
                     .sorted(Comparator.comparing(Masalah::field, Comparator.nullsFirst(Comparator.naturalOrder())))
                     .toList());
         }
-        if (e instanceof InvalidInputException i) {
-            return satu(i.field(), i.getMessage(), false);
-        }
-        if (e instanceof ConflictException c) {
-            return satu(c.field(), c.getMessage(), "version".equals(c.field()));
-        }
         if (e instanceof OptimisticLockException) {
             return satu("version", DIUBAH_ORANG_LAIN, true);
         }
-        if (e instanceof DokumenTidakValidException d) {
-            return Optional.of(d.galat().stream().map(g -> new Masalah(g.path(), g.alasan())).toList());
-        }
-        if (e instanceof ExcelTidakValidException x) {
-            return Optional.of(x.galat().stream().map(g -> new Masalah(null, g.teks())).toList());
-        }
-        if (e instanceof NotFoundException || e instanceof ForbiddenException || e instanceof TenantUnavailableException) {
-            return satu(null, e.getMessage(), false);
+        if (e instanceof DitolakException d) {
+            List<DitolakException.Butir> butir = d.butir();
+            if (butir.isEmpty()) {
+                return satu(null, d.judul(), false);
+            }
+            boolean basi = d.jenis() == DitolakException.Jenis.BENTROK;
+            return Optional.of(butir.stream()
+                    .map(b -> new Masalah(b.field(), b.alasan(), basi && "version".equals(b.field()))).toList());
         }
         if (e instanceof DataAccessException) {
             Optional<String> aturan = Penolakan.aturanBasisData(e);
