@@ -64,6 +64,7 @@ final class BarisRealisasi {
     BigDecimal pagu;
     @Nullable
     BigDecimal kumulatifSebelumnya;
+    int triwulanSebelumnya;
     @Nullable
     RealisasiAnggaran anggaranAsal;
     Isian kumulatif = new Isian(null);

@@ -332,6 +332,7 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
                 node.kumulatif = new Isian(node.anggaranAsal == null ? null : node.anggaranAsal.kumulatif());
                 RealisasiAnggaran sebelumnya = belanjaSebelumnya.get(s.id());
                 node.kumulatifSebelumnya = sebelumnya == null ? null : sebelumnya.kumulatif();
+                node.triwulanSebelumnya = sebelumnya == null ? 0 : sebelumnya.triwulan();
             }
             hasil.add(node);
             for (Indikator i : perSimpul.getOrDefault(s.id(), List.of())) {
@@ -364,22 +365,22 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
                         .withProperty("letak", b -> b.indikator == null ? b.simpul.tingkat().label()
                                 : (b.indikator.satuan() == null ? "" : b.indikator.satuan())
                                 + (b.indikator.formula() == null ? "" : " · rumus: " + b.indikator.formula())))
-                .setHeader("Indikator").setFlexGrow(1).setWidth("16rem").setFrozen(true).setKey("indikator");
+                .setHeader("Indikator").setFlexGrow(1).setWidth("14rem").setFrozen(true).setKey("indikator");
         grid.addColumn(b -> b.indikator != null ? angka(b.hasil.targetTahunan())
                         : b.beranggaran() && b.pagu != null ? "Pagu " + Angka.rupiah(b.pagu) : "")
-                .setHeader("Target tahun").setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("target-tahun");
+                .setHeader("Target tahun").setWidth("7.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("target-tahun");
         grid.addColumn(b -> b.indikator == null ? "" : angka(b.hasil.triwulan().get(triwulan - 1).target()))
                 .setHeader("Target TW " + ROMAWI[triwulan]).setWidth("5.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setKey("target-triwulan");
         grid.addColumn(new ComponentRenderer<>(this::isian)).setHeader("Realisasi TW " + ROMAWI[triwulan])
-                .setWidth("13rem").setFlexGrow(0).setKey("realisasi");
-        grid.addColumn(new ComponentRenderer<>(this::nilai)).setHeader("Nilai").setWidth("6rem").setFlexGrow(0)
+                .setWidth("11rem").setFlexGrow(0).setKey("realisasi");
+        grid.addColumn(new ComponentRenderer<>(this::nilai)).setHeader("Nilai").setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setKey("nilai");
         grid.addColumn(new ComponentRenderer<>(b -> capaian(b, true))).setHeader("Capaian s.d. TW " + ROMAWI[triwulan])
-                .setWidth("7.5rem").setFlexGrow(0).setKey("capaian");
+                .setWidth("7rem").setFlexGrow(0).setKey("capaian");
         grid.addColumn(new ComponentRenderer<>(b -> capaian(b, false))).setHeader("Capaian tahun")
-                .setWidth("7.5rem").setFlexGrow(0).setKey("capaian-tahun");
-        grid.addColumn(new ComponentRenderer<>(this::tombolRincian)).setHeader("").setWidth("7.5rem").setFlexGrow(0)
+                .setWidth("7rem").setFlexGrow(0).setKey("capaian-tahun");
+        grid.addColumn(new ComponentRenderer<>(this::tombolRincian)).setHeader("").setWidth("6.5rem").setFlexGrow(0)
                 .setKey("rincian");
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::rincian));
     }
@@ -401,7 +402,7 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
                     b.simpul.kode() + ":anggaran");
             f.setPrefixComponent(new Span("Rp"));
             f.setPlaceholder(b.kumulatifSebelumnya == null ? "s.d. TW " + ROMAWI[triwulan]
-                    : "TW sebelumnya " + Angka.tulisPenuh(b.kumulatifSebelumnya));
+                    : "TW " + ROMAWI[b.triwulanSebelumnya] + ": " + Angka.tulis(b.kumulatifSebelumnya, 0));
             f.addValueChangeListener(e -> {
                 b.kumulatif.ketik(e.getValue());
                 tandai(f, b.kumulatif, b.anggaranBerubah());
@@ -498,6 +499,7 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
         Span s = new Span();
         s.addClassName("angka");
         if (b.indikator != null) {
+            s.getElement().setAttribute("data-kode", b.indikator.kode() + ":hasil");
             b.tampilNilai = s;
             isiNilai(s, b);
         } else if (b.beranggaran() && b.pagu != null && b.kumulatif.nilai != null) {
@@ -518,6 +520,7 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
     Component capaian(BarisRealisasi b, boolean kumulatif) {
         Span s = new Span();
         if (b.indikator != null) {
+            s.getElement().setAttribute("data-kode", b.indikator.kode() + (kumulatif ? ":capaian" : ":capaian-tahun"));
             if (kumulatif) {
                 b.tampilCapaian = s;
             } else {
