@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,6 +41,8 @@ class RealisasiUiTest {
         app.anggota(SLUG, "editor.lmj", "EDITOR");
         browser = Peramban.buka();
         wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+        // notifications and grid cells are replaced while they are read
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -101,6 +104,8 @@ class RealisasiUiTest {
         input.sendKeys(pdf.toAbsolutePath().toString());
         wait.until(d -> d.findElement(By.cssSelector("[data-kode='P2-K1-1:bukti']")).getText().contains("berita-acara.pdf"));
         assertThat(browser.findElement(By.cssSelector("[data-kode='P2-K1-1:bukti'] a")).getDomAttribute("href")).isNotBlank();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                browser.findElement(By.cssSelector("[data-kode='P2-K1-1:rincian']")));
         Peramban.potret(browser, "32-realisasi-belum-tersedia-bukti");
         wait.until(d -> teks("ringkasan-realisasi").contains("3 baris berubah"));
 
@@ -108,6 +113,7 @@ class RealisasiUiTest {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
                 .anyMatch(n -> n.getText().contains("tersimpan: 3 realisasi")));
         wait.until(d -> !teks("ringkasan-realisasi").contains("berubah"));
+        wait.until(d -> sel("IKU-S2-1:hasil").getText().equals("29,04"));
         Peramban.potret(browser, "33-realisasi-tersimpan");
 
         // the API computes the same from what was saved
