@@ -40,6 +40,8 @@ final class BarisRealisasi {
     @Nullable
     Keadaan keadaanAsal;
     Isian nilai = new Isian(null);
+    /** A formula indicator whose saved realisation carries a value of its own: the value is shown beside the components. */
+    boolean nilaiLangsung;
     final Map<String, Isian> isianKomponen = new LinkedHashMap<>();
     boolean belumTersedia;
     String alasan = "";
@@ -105,6 +107,7 @@ final class BarisRealisasi {
         asal = r;
         keadaanAsal = Keadaan.dari(r, k);
         nilai = new Isian(r == null ? null : r.nilai());
+        nilaiLangsung = r != null && r.nilai() != null;
         isianKomponen.clear();
         for (Komponen x : komponen) {
             isianKomponen.put(x.nama(), new Isian(k.get(x.nama())));
@@ -130,7 +133,7 @@ final class BarisRealisasi {
                 }
             });
         }
-        BigDecimal v = belumTersedia || pakaiKomponen() ? null : nilai.nilai;
+        BigDecimal v = belumTersedia || pakaiKomponen() && !nilaiLangsung ? null : nilai.nilai;
         if (!belumTersedia && v == null && k.isEmpty() && rapi(catatan) == null) {
             return null;
         }
@@ -146,7 +149,8 @@ final class BarisRealisasi {
         if (belumTersedia) {
             return false;
         }
-        return pakaiKomponen() ? isianKomponen.values().stream().anyMatch(i -> i.galat != null) : nilai.galat != null;
+        boolean komponenSalah = pakaiKomponen() && isianKomponen.values().stream().anyMatch(i -> i.galat != null);
+        return komponenSalah || (!pakaiKomponen() || nilaiLangsung) && nilai.galat != null;
     }
 
     boolean realisasiBerubah() {

@@ -432,6 +432,23 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
         daftar.setPadding(false);
         daftar.setSpacing(false);
         daftar.addClassName("isian-komponen");
+        if (b.nilaiLangsung) {
+            // a value saved beside the components (an import, the API) counts before the formula: shown, not dropped
+            String label = "Nilai diisi langsung";
+            if (bolehUbah) {
+                TextField f = medan(b.nilai, label + " " + b.indikator.kode(), b.indikator.kode() + ":nilai");
+                f.setLabel(label);
+                f.setTooltipText("Nilai ini dipakai, bukan hasil rumus; kosongkan agar rumus yang menghitung");
+                f.addValueChangeListener(e -> {
+                    b.nilai.ketik(e.getValue());
+                    tandai(f, b.nilai, b.realisasiBerubah());
+                    diketik(b);
+                });
+                daftar.add(f);
+            } else {
+                daftar.add(new Span(label + ": " + Angka.tulisPenuh(b.nilai.nilai)));
+            }
+        }
         for (Komponen k : b.komponen) {
             Isian i = b.isianKomponen.get(k.nama());
             Component c;

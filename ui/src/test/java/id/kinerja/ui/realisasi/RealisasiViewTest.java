@@ -83,6 +83,10 @@ class RealisasiViewTest extends UjiTampilan {
         assertThat(v.simpan.isVisible()).isFalse();
         assertThat(teks(v.keadaanTriwulan)).contains("Triwulan II 2025").contains("hanya dapat membaca");
         assertThat(medan(v, indikator(v, "P1-K1-1"))).isEmpty();
+        // what was read counts as unchanged, also a formula's realisation saved with a value beside its components
+        assertThat(v.ringkasan.getText()).doesNotContain("berubah");
+        assertThat(indikator(v, "IKU-S2-1").nilaiLangsung).isTrue();
+        assertThat(indikator(v, "IKU-S2-1").hasil.triwulan().get(1).realisasi()).isEqualByComparingTo("4");
         // the seed's TW II value of P1-K1-1 (95 of 400, roll-up LAST) is computed by the same calculator as the API
         BarisRealisasi p = indikator(v, "P1-K1-1");
         assertThat(p.hasil.capaian()).isEqualByComparingTo("23.75");
