@@ -79,7 +79,7 @@ class KerangkaUiBench {
     }
 
     /** 5 tujuan → 10 sasaran → 50 programs → 135 kegiatan → 300 sub kegiatan, one indicator each (every tenth with a formula). */
-    private static void buat500(RunningKinerja app) {
+    static void buat500(RunningKinerja app) {
         RenstraService renstra = app.context().getBean(RenstraService.class);
         IndikatorService indikator = app.context().getBean(IndikatorService.class);
         Periode periode = renstra.buatPeriode(new PeriodeInput("Renstra 2025-2029", 2025, 2029, null));
