@@ -77,7 +77,10 @@ public record Lingkup(TenantProfile tenant, ProfilData profil, @Nullable byte[] 
 
     /**
      * Refuses a year the period does not know: its years are stated and include it, or something (a target, a
-     * realisation, a budget) is recorded for it. A document of a year with nothing in it would be an empty form.
+     * realisation, a budget) is recorded for it, or the period states no year at all (a framework without years,
+     * such as an IKU document, holds for whichever year it is asked for: the document prints its framework with
+     * "belum ditetapkan" where a year's value is missing). A later year of an open period ({@code mulai 2025})
+     * with nothing in it is refused: that would be an empty form.
      */
     public void pastikanTahunBerdata(PohonCapaian pohon) {
         pastikanTahunBerdata(adaData(pohon.tujuan()));
@@ -87,7 +90,7 @@ public record Lingkup(TenantProfile tenant, ProfilData profil, @Nullable byte[] 
     public void pastikanTahunBerdata(boolean adaData) {
         Integer awal = periode.tahunAwal();
         Integer akhir = periode.tahunAkhir();
-        if (tahun == null || awal != null && akhir != null || adaData) {
+        if (tahun == null || awal != null && akhir != null || awal == null && akhir == null || adaData) {
             return;
         }
         throw new InvalidInputException("tahun", "belum ada data tahun " + tahun + " di periode " + periode.nama()

@@ -39,6 +39,13 @@ class DokumenTest {
         String teks = SeedDinas.teks(b.isi());
         assertThat(teks).contains("PERJANJIAN KINERJA TAHUN 2025", "LAMPIRAN PERJANJIAN KINERJA TAHUN 2025", "Pihak Pertama",
                 "Pihak Kedua", "JUMLAH", "27.805.047.633", "40,71", "19731118 199303 1 002", "DRAF");
+        // as in seed 002: the agreement with both signatures on page 1, the lampiran with its signatures right after
+        // JUMLAH on page 2 (they once spilled alone onto a third page)
+        assertThat(SeedDinas.halaman(b.isi())).isEqualTo(2);
+        assertThat(SeedDinas.teks(b.isi(), 1)).contains("PERJANJIAN KINERJA TAHUN 2025", "Pihak Kedua,", "Pihak Pertama,",
+                "INDAH WAHYUNI", "MUHAMMAD RIDHA").doesNotContain("LAMPIRAN");
+        assertThat(SeedDinas.teks(b.isi(), 2)).contains("LAMPIRAN PERJANJIAN KINERJA TAHUN 2025", "JUMLAH 27.805.047.633",
+                "Pihak Kedua,", "Pihak Pertama,", "INDAH WAHYUNI", "NIP. 19731118 199303 1 002");
         Berkas x = seed.cetak(LUMAJANG, new Permintaan(JenisLaporan.PERJANJIAN_KINERJA, 2025, null, null, FormatBerkas.XLSX));
         SeedDinas.simpan(x, 0);
     }

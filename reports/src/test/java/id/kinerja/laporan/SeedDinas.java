@@ -69,6 +69,46 @@ final class SeedDinas implements AutoCloseable {
         }
     }
 
+    /** The text of page {@code n} (from 1) alone, whitespace folded as in {@link #teks}. */
+    static String teks(byte[] pdf, int n) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(n);
+            s.setEndPage(n);
+            return s.getText(doc).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The smallest font size (pt) at which {@code teks} is printed, wherever it stands whole on one line; 0 when it
+     * stands nowhere whole on a line (broken over two lines, or absent). A number squeezed into a narrow column by
+     * textAdjust="ScaleFont" shows here as a smaller size.
+     */
+    static float ukuranHuruf(byte[] pdf, String teks) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            float[] kecil = {Float.MAX_VALUE};
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String baris, java.util.List<org.apache.pdfbox.text.TextPosition> posisi) throws IOException {
+                    for (int i = baris.indexOf(teks); i >= 0; i = baris.indexOf(teks, i + 1)) {
+                        if (baris.length() == posisi.size()) {
+                            for (int k = i; k < i + teks.length(); k++) {
+                                kecil[0] = Math.min(kecil[0], posisi.get(k).getFontSizeInPt());
+                            }
+                        }
+                    }
+                    super.writeString(baris, posisi);
+                }
+            };
+            s.getText(doc);
+            return kecil[0] == Float.MAX_VALUE ? 0 : kecil[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static int halaman(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();

@@ -87,6 +87,17 @@ public class CapaianService {
                 skala.baca());
     }
 
+    /**
+     * The period's framework alone (nodes, indicators, components), for a document that prints words and no numbers
+     * (the IKU): three reads instead of the calculation's ten; the lists of numbers are empty.
+     */
+    @Transactional(readOnly = true)
+    public DataKinerja muatKerangka(long periodeId) {
+        Periode periode = renstra.periode(periodeId);
+        return new DataKinerja(periode, renstra.pohon(periodeId), indikator.diPeriode(periodeId), komponen.diPeriode(periodeId),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), skala.baca());
+    }
+
     /** An indicator across the years it has targets or realisations for: each year measured to its end. */
     public Riwayat riwayat(long indikatorId) {
         DataKinerja data = muatRiwayat(indikatorId);

@@ -40,8 +40,8 @@ final class DokumenIku implements Dokumen {
 
     @Override
     public Cetakan susun(Permintaan p, Lingkup l) {
-        int tahun = l.tahun() != null ? l.tahun() : l.periode().tahunAwal() != null ? l.periode().tahunAwal() : l.tanggal().getYear();
-        Kerangka k = new Kerangka(capaian.muat(l.periode().id(), tahun));
+        // words only, no numbers: the framework without targets, realisations and budgets
+        Kerangka k = new Kerangka(capaian.muatKerangka(l.periode().id()));
         List<BarisIku> baris = new ArrayList<>();
         int nomorIndikator = 0;
         List<String> tujuan = new ArrayList<>();

@@ -49,10 +49,12 @@ final class DokumenPk implements Dokumen {
         }
         String tanggal = l.tempatTanggal(isi.ditandatanganiPada() == null ? l.tanggal()
                 : isi.ditandatanganiPada().atZone(Mesin.JAKARTA).toLocalDate());
+        // Pihak Kedua's block keeps an empty first line (a no-break space: a plain blank line would be removed) where
+        // Pihak Pertama's has place and date, so that the two names and roles stand level
         IsiCetakPk cetak = new IsiCetakPk(String.valueOf(tahun),
                 Teks.atauStrip(isi.pihakPertama().nama()), Teks.atauStrip(isi.pihakPertama().jabatan()).toUpperCase(java.util.Locale.ROOT),
                 Teks.atauStrip(isi.pihakKedua().nama()), Teks.atauStrip(isi.pihakKedua().jabatan()).toUpperCase(java.util.Locale.ROOT),
-                l.kepala(tanggal, "Pihak Pertama,"), l.atasan(" ", "Pihak Kedua,"), sasaran(isi), program(isi),
+                l.kepala(tanggal, "Pihak Pertama,"), l.atasan("\u00a0", "Pihak Kedua,"), sasaran(isi), program(isi),
                 isi.jumlahAnggaran() == null ? BigDecimal.ZERO : isi.jumlahAnggaran());
         String dokumen = "Perjanjian Kinerja " + tahun;
         Map<String, Object> param = new HashMap<>();
