@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,38 @@ class LaporanKinerjaTest {
     @BeforeAll
     static void mulai() {
         seed = new SeedDinas();
+        isiStruktur(seed, LUMAJANG);
+    }
+
+    /**
+     * Lumajang's struktur organisasi (the units, their tugas and fungsi), staff and sarana of 2025, as seed 002's Bab I
+     * has them (test resource {@code lumajang-struktur.json}), entered through the services the API calls.
+     */
+    @SuppressWarnings("unchecked")
+    static void isiStruktur(SeedDinas seed, String slug) {
+        seed.sebagai(slug, () -> {
+            try (var in = LaporanKinerjaTest.class.getResourceAsStream("/lumajang-struktur.json")) {
+                var json = seed.context.getBean(io.micronaut.json.JsonMapper.class);
+                Map<String, Object> d = json.readValue(in.readAllBytes(), Map.class);
+                var unit = seed.context.getBean(id.kinerja.unitkerja.UnitKerjaService.class);
+                Map<String, id.kinerja.unitkerja.UnitKerja> perKode = new java.util.HashMap<>();
+                int urutan = 0;
+                for (Map<String, Object> u : (List<Map<String, Object>>) d.get("unit")) {
+                    var baru = unit.add(new id.kinerja.unitkerja.UnitKerjaBaru((String) u.get("kode"), (String) u.get("nama")));
+                    var induk = perKode.get((String) u.get("induk"));
+                    perKode.put(baru.kode(), unit.ubah(baru.id(), new id.kinerja.unitkerja.UnitKerjaUbah(baru.nama(),
+                            induk == null ? null : induk.id(), urutan++, (String) u.get("tugas"), (List<String>) u.get("fungsi"), baru.version())));
+                }
+                var sumberDaya = seed.context.getBean(id.kinerja.sumberdaya.SumberDayaService.class);
+                sumberDaya.simpanPegawai(2025, java.util.Arrays.asList(json.readValue(json.writeValueAsBytes(d.get("pegawai")),
+                        id.kinerja.sumberdaya.PegawaiInput[].class)));
+                sumberDaya.simpanSarana(2025, java.util.Arrays.asList(json.readValue(json.writeValueAsBytes(d.get("sarana")),
+                        id.kinerja.sumberdaya.SaranaInput[].class)));
+                return null;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @AfterAll
@@ -45,6 +78,13 @@ class LaporanKinerjaTest {
         // The kata pengantar is signed once, by the document's own signature block (the seed's text carries one too)
         String pengantar = teks.substring(teks.indexOf("KATA PENGANTAR"), teks.indexOf("DAFTAR ISI"));
         assertThat(pengantar.split("19731118 199303 1 002", -1)).hasSize(2);
+        // Bab I as 002: dasar hukum, the units listed and drawn (Gambar 1.1), tugas and fungsi per unit, SDM and sarana
+        assertThat(teks).contains("Peraturan Presiden Nomor 29 Tahun 2014", "1.1.1. Struktur Organisasi Perangkat Daerah",
+                "Sekretariat, membawahi:", "Sub Bagian Umum dan Kepegawaian",
+                "Gambar 1.1 Struktur Organisasi", "Bidang Koperasi mempunyai tugas merencanakan",
+                "1.1.3. Sumber Daya Manusia (SDM) Perangkat Daerah", "Tabel 1.1 Komposisi Pegawai", "sebanyak 239 orang",
+                "70 orang PNS, 10 orang PPPK dan 159 orang tenaga kontrak", "laki-laki 186 orang (77,82 %)",
+                "Tabel 1.2 Sarana dan Prasarana", "Kendaraan Dinas Roda 2", "Bangunan Pasar");
         // Lampiran: the PK and the Renja matrix, as their own documents print them
         assertThat(teks).contains("LAMPIRAN", "PERJANJIAN KINERJA TAHUN 2025", "MATRIK TUJUAN, SASARAN, PROGRAM, KEGIATAN DAN SUB KEGIATAN");
         // Koperasi taat: 214 / 737 × 100 = 29,04; capaian 71,33 % (Sedang)
@@ -66,7 +106,7 @@ class LaporanKinerjaTest {
         while (m.find()) {
             tabel.add(m.group(1) + "." + m.group(2));
         }
-        assertThat(tabel).startsWith("2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3");
+        assertThat(tabel).startsWith("1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3");
         for (int i = 1; i < tabel.size(); i++) {
             String[] a = tabel.get(i - 1).split("\\.");
             String[] c = tabel.get(i).split("\\.");
@@ -98,7 +138,7 @@ class LaporanKinerjaTest {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(x.isi()))) {
             List<String> lembar = new ArrayList<>();
             wb.forEach(sh -> lembar.add(sh.getSheetName()));
-            assertThat(lembar).startsWith("Tabel 2.1", "Tabel 2.2", "Tabel 2.3", "Tabel 2.4", "Tabel 3.1");
+            assertThat(lembar).startsWith("Tabel 1.1", "Tabel 1.2", "Tabel 2.1", "Tabel 2.2", "Tabel 2.3", "Tabel 2.4", "Tabel 3.1");
         }
     }
 
