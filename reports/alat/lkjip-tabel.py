@@ -20,7 +20,7 @@ TABEL = {
  "pk-program": ("Tabel 2.3: PK, program", [("No",22,"c"),("Program",263,"t"),("Anggaran (Rp)",120,"n"),("Sumber Dana",110,"c")]),
  "program": ("Tabel 2.4: program dan kegiatan pendukung IKU", [("No",22,"c"),("Program / Kegiatan",170,"s"),("Indikator",138,"t"),("Target",82,"n"),("Anggaran (Rp)",103,"n")]),
  "skala": ("Tabel 3.1: skala", [("No",30,"c"),("Capaian Kinerja",200,"c"),("Kategori",285,"c")]),
- "capaian": ("Tabel 3.2: capaian tujuan dan sasaran per triwulan", [("Tujuan / Sasaran",60,"s"),("Indikator",70,"t"),("Satuan",28,"c"),("Target",50,"n"),("TW I",45,"n"),("TW II",45,"n"),("TW III",45,"n"),("TW IV",45,"n"),("Realisasi Total",50,"n"),("Capaian (%)",38,"n"),("Kategori",39,"c")]),
+ "capaian": ("Tabel 3.2: capaian tujuan dan sasaran per triwulan", [("Tujuan / Sasaran",56,"s"),("Indikator",68,"t"),("Satuan",34,"c"),("Target",50,"n"),("TW I",45,"n"),("TW II",45,"n"),("TW III",45,"n"),("TW IV",45,"n"),("Realisasi Total",50,"n"),("Capaian (%)",38,"n"),("Kategori",39,"c")]),
  "capaian-program": ("Tabel 3.3: capaian program", [("Program",170,"s"),("Indikator",150,"t"),("Target",60,"n"),("=\"Realisasi s.d. TW \" + $P{TW}",65,"n"),("Capaian (%)",70,"n")]),
  "efisiensi": ("efisiensi", [("No",22,"c"),("Tujuan / Sasaran",130,"s"),("Indikator",150,"t"),("Capaian Kinerja (%)",70,"n"),("Penyerapan Anggaran (%)",70,"n"),("Efisiensi (%)",73,"n")]),
  "anggaran": ("realisasi anggaran", [("No",22,"c"),("Program",253,"t"),("Anggaran (Rp)",90,"n"),("Realisasi (Rp)",90,"n"),("(%)",60,"n")]),

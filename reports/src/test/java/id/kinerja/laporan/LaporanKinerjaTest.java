@@ -158,6 +158,49 @@ class LaporanKinerjaTest {
                 .doesNotContain("DRAF \u2014 Triwulan");
     }
 
+    /**
+     * A locked quarter's document is kept and served again (the same file, without a fill); after the quarter is
+     * opened, changed and locked again, the change is printed, never the kept file.
+     */
+    @Test
+    void triwulanTerkunciDisimpanPerubahanTerlihat() {
+        String slug = "lumajang-simpanan";
+        seed.salin(LUMAJANG, slug);
+        var alur = seed.context.getBean(id.kinerja.persetujuan.AlurPersetujuan.class);
+        Permintaan p = new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 1, null, FormatBerkas.PDF);
+        seed.sebagai(slug, () -> {
+            alur.ajukan(2025, 1);
+            alur.verifikasi(2025, 1);
+            return alur.kunci(2025, 1);
+        });
+        Berkas pertama = seed.cetak(slug, p);
+        // the same file object: served from memory, not filled again (the time it takes is measured by LaporanBench)
+        assertThat(seed.cetak(slug, p)).isSameAs(pertama);
+        // the draft of another quarter is printed afresh each time
+        Permintaan draf = new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 2, null, FormatBerkas.PDF);
+        assertThat(seed.cetak(slug, draf)).isNotSameAs(seed.cetak(slug, draf));
+
+        seed.sebagai(slug, () -> {
+            alur.buka(2025, 1, "kata pengantar dikoreksi");
+            var narasi = seed.context.getBean(id.kinerja.narasi.NarasiService.class);
+            long periode = seed.context.getBean(id.kinerja.renstra.RenstraService.class).periodeUntuk(2025).id();
+            Long versi = narasi.bab(periode).stream()
+                    .filter(b -> b.kunci().equals("kata_pengantar") && b.tahun() == 2025 && Integer.valueOf(1).equals(b.triwulan()))
+                    .map(id.kinerja.narasi.Bab::version).findFirst().orElse(null);
+            narasi.simpan(new id.kinerja.narasi.BabInput(periode, "kata_pengantar", 2025, 1,
+                    "Kata pengantar yang dikoreksi setelah triwulan dibuka kembali.", versi));
+            alur.ajukan(2025, 1);
+            alur.verifikasi(2025, 1);
+            return alur.kunci(2025, 1);
+        });
+        Berkas baru = seed.cetak(slug, p);
+        assertThat(baru).isNotSameAs(pertama);
+        assertThat(SeedDinas.teks(baru.isi())).contains("Kata pengantar yang dikoreksi setelah triwulan dibuka kembali.",
+                "FINAL \u2014 Triwulan I 2025 telah dikunci");
+        assertThat(SeedDinas.teks(pertama.isi())).doesNotContain("Kata pengantar yang dikoreksi");
+        assertThat(seed.cetak(slug, p)).isSameAs(baru);
+    }
+
     /** Each seed dinas, each quarter and the year: Pasuruan's 2022 has no realisations at all; Kota's IKU states no year. */
     @Test
     void setiapDinasSetiapTriwulanDanTahunan() {

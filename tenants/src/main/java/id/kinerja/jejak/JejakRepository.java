@@ -32,4 +32,11 @@ interface JejakRepository extends GenericRepository<Jejak, Long> {
                AND (:entitas::text IS NULL OR entitas = :entitas)
              ORDER BY waktu DESC, id DESC LIMIT :batas""")
     List<BarisJejak> setelah(Instant dari, Instant waktu, long id, @Nullable String entitas, int batas);
+
+    /**
+     * How many rows the audit log has, and its newest id. The log is append-only and every write of the dinas's
+     * tables adds a row in the writing transaction, so the count grows with every committed change.
+     */
+    @Query("SELECT count(*) AS jumlah, coalesce(max(id), 0) AS terakhir FROM jejak")
+    JejakService.Versi versi();
 }
