@@ -12,13 +12,15 @@ def u():
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "kinerja/lkjip-tabel-" + _tabel[0] + "/" + str(_n[0])))
 def esc(s): return s.replace("&","&amp;").replace("<","&lt;").replace(">","&gt;").replace('"',"&quot;")
 TABEL = {
+ "pegawai": ("Tabel 1.1: komposisi pegawai", [("No",20,"c"),("Jabatan",115,"t"),("Laki-laki",36,"n"),("Perem-puan",36,"n"),("PNS",38,"n"),("PPPK",38,"n"),("Kontrak",40,"n"),("SD – SMA",48,"n"),("D1 – D3",46,"n"),("S1 / D4",48,"n"),("S2 / S3",50,"n")]),
+ "sarana": ("Tabel 1.2: sarana dan prasarana", [("No",22,"c"),("Nama Barang",190,"t"),("Satuan",60,"c"),("Jumlah",60,"n"),("Keterangan / Kondisi",183,"t")]),
  "iku": ("Tabel 2.1: IKU", [("No",22,"c"),("Tujuan / Sasaran",95,"s"),("Indikator Kinerja Utama",100,"t"),("Satuan",45,"c"),("Penjelasan / Formulasi",160,"t"),("Sumber Data",93,"t")]),
  "target": ("Tabel 2.2: target", [("No",22,"c"),("Tujuan / Sasaran",150,"s"),("Indikator",190,"t"),("Satuan",60,"c"),("=\"Target \" + $P{TAHUN}",93,"n")]),
  "pk-sasaran": ("Tabel 2.3: PK, sasaran", [("No",22,"c"),("Sasaran Strategis",180,"t"),("Indikator Kinerja",200,"t"),("Target",70,"n"),("Satuan",43,"c")]),
  "pk-program": ("Tabel 2.3: PK, program", [("No",22,"c"),("Program",263,"t"),("Anggaran (Rp)",120,"n"),("Sumber Dana",110,"c")]),
  "program": ("Tabel 2.4: program dan kegiatan pendukung IKU", [("No",22,"c"),("Program / Kegiatan",170,"s"),("Indikator",138,"t"),("Target",82,"n"),("Anggaran (Rp)",103,"n")]),
  "skala": ("Tabel 3.1: skala", [("No",30,"c"),("Capaian Kinerja",200,"c"),("Kategori",285,"c")]),
- "capaian": ("Tabel 3.2: capaian tujuan dan sasaran per triwulan", [("Tujuan / Sasaran",72,"s"),("Indikator",82,"t"),("Satuan",36,"c"),("Target",50,"n"),("TW I",37,"n"),("TW II",37,"n"),("TW III",37,"n"),("TW IV",37,"n"),("Realisasi Total",50,"n"),("Capaian (%)",38,"n"),("Kategori",39,"c")]),
+ "capaian": ("Tabel 3.2: capaian tujuan dan sasaran per triwulan", [("Tujuan / Sasaran",56,"s"),("Indikator",68,"t"),("Satuan",34,"c"),("Target",50,"n"),("TW I",45,"n"),("TW II",45,"n"),("TW III",45,"n"),("TW IV",45,"n"),("Realisasi Total",50,"n"),("Capaian (%)",38,"n"),("Kategori",39,"c")]),
  "capaian-program": ("Tabel 3.3: capaian program", [("Program",170,"s"),("Indikator",150,"t"),("Target",60,"n"),("=\"Realisasi s.d. TW \" + $P{TW}",65,"n"),("Capaian (%)",70,"n")]),
  "efisiensi": ("efisiensi", [("No",22,"c"),("Tujuan / Sasaran",130,"s"),("Indikator",150,"t"),("Capaian Kinerja (%)",70,"n"),("Penyerapan Anggaran (%)",70,"n"),("Efisiensi (%)",73,"n")]),
  "anggaran": ("realisasi anggaran", [("No",22,"c"),("Program",253,"t"),("Anggaran (Rp)",90,"n"),("Realisasi (Rp)",90,"n"),("(%)",60,"n")]),

@@ -17,19 +17,58 @@ public class LaporanService {
     private final Penyusun penyusun;
     private final Mesin mesin;
     private final Transaksi transaksi;
+    private final SimpananLaporan simpanan;
+    private final id.kinerja.persetujuan.AlurPersetujuan alur;
+    private final id.kinerja.jejak.JejakService jejak;
+    private final id.kinerja.tenant.TenantRegistry registry;
 
-    LaporanService(Penyusun penyusun, Mesin mesin, Transaksi transaksi) {
+    LaporanService(Penyusun penyusun, Mesin mesin, Transaksi transaksi, SimpananLaporan simpanan,
+                   id.kinerja.persetujuan.AlurPersetujuan alur, id.kinerja.jejak.JejakService jejak,
+                   id.kinerja.tenant.TenantRegistry registry) {
         this.penyusun = penyusun;
         this.mesin = mesin;
         this.transaksi = transaksi;
+        this.simpanan = simpanan;
+        this.alur = alur;
+        this.jejak = jejak;
+        this.registry = registry;
     }
 
     /** Refuses to run inside a transaction: the caller's connection would be held for the whole render. */
     public Berkas buat(Permintaan p) {
         transaksi.pastikanDiLuarTransaksi("Mencetak laporan");
         periksa(p);
+        SimpananLaporan.Kunci kunci = kunciTerkunci(p);
+        if (kunci != null) {
+            Berkas ada = simpanan.ambil(kunci);
+            if (ada != null) {
+                return ada;
+            }
+        }
         Cetakan cetakan = penyusun.susun(p);
-        return new Berkas(mesin.cetak(cetakan, p.format()), cetakan.berkas() + "." + p.format().ekstensi(), p.format().mediaType());
+        Berkas b = new Berkas(mesin.cetak(cetakan, p.format()), cetakan.berkas() + "." + p.format().ekstensi(), p.format().mediaType());
+        if (kunci != null) {
+            simpanan.simpan(kunci, b);
+        }
+        return b;
+    }
+
+    /**
+     * The key a document of a locked quarter is kept under ({@link SimpananLaporan}), or null when the quarter it
+     * reports is not locked (a draft changes with every edit and is printed afresh). Read before the data is loaded.
+     */
+    private SimpananLaporan.Kunci kunciTerkunci(Permintaan p) {
+        if (!p.jenis().pakaiTriwulan() || p.tahun() == null) {
+            return null;
+        }
+        int tw = p.triwulan() == null ? 4 : p.triwulan();
+        var versi = jejak.versi();
+        if (alur.status(p.tahun()).get(tw - 1).status() != id.kinerja.persetujuan.StatusPersetujuan.DIKUNCI) {
+            return null;
+        }
+        var tenant = id.kinerja.tenant.TenantScope.current().orElseThrow();
+        return new SimpananLaporan.Kunci(tenant.schema(), registry.currentProfile().name(), p, versi.jumlah(), versi.terakhir(),
+                java.time.LocalDate.now(Mesin.JAKARTA));
     }
 
     private static void periksa(Permintaan p) {

@@ -20,6 +20,9 @@ import java.util.stream.Stream;
  * the CPU time of the printing thread (what the wall time is on an idle machine, minus the database's own work);
  * beside the floor (a bare Jasper render of a trivial template, {@link Lantai}); then documents per second with two
  * threads: the floor, the IKU, the PK and the five PDFs round robin. Run it with the command in docs/benchmarks.md.
+ * {@code -Dlaporan.bench=laporan-kinerja} (names of {@link JenisLaporan}, comma-separated) benches only those documents;
+ * the Laporan Kinerja also gets its costs apart (single fill, without lampiran) and a locked quarter served again
+ * from {@link SimpananLaporan}.
  */
 public final class LaporanBench {
 
@@ -96,12 +99,33 @@ public final class LaporanBench {
     }
 
     public static void main(String[] args) throws Exception {
+        mainBench();
+    }
+
+    /** The median wall time of {@code kerja} in ms, after warming it. */
+    static double median(Runnable kerja) {
+        for (int i = 0; i < PEMANASAN; i++) {
+            kerja.run();
+        }
+        long[] t = new long[UKUR];
+        for (int i = 0; i < UKUR; i++) {
+            long t0 = System.nanoTime();
+            kerja.run();
+            t[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(t);
+        return ms(t, 50);
+    }
+
+    static void mainBench() throws Exception {
         System.out.printf("java %s, %d cores%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
         try (SeedDinas seed = new SeedDinas()) {
+            String saring = System.getProperty("laporan.bench", "");
+            List<String> hanya = saring.isBlank() || saring.startsWith("${") ? List.of() : List.of(saring.split(","));
             List<Permintaan> semua = new ArrayList<>();
             for (JenisLaporan j : JenisLaporan.values()) {
-                if (j == JenisLaporan.LAPORAN_KINERJA) {
-                    continue; // some sixty pages: not one of issue 10's framework documents, timed on its own
+                if (hanya.isEmpty() ? j == JenisLaporan.LAPORAN_KINERJA : !hanya.contains(j.nama())) {
+                    continue; // the Laporan Kinerja (some sixty pages) is timed on its own: -Dlaporan.bench=laporan-kinerja
                 }
                 for (FormatBerkas f : FormatBerkas.values()) {
                     semua.add(new Permintaan(j, 2025, j.pakaiTriwulan() ? 2 : null, null, f));
@@ -154,6 +178,34 @@ public final class LaporanBench {
                 System.out.printf("%-20s %-4s %3d p/%4d KB   %8.1f ms %6.1f ms | %8.1f ms | %10.1f ms | %8.1f ms%n", p.jenis().nama(),
                         p.format().ekstensi(), p.format() == FormatBerkas.PDF ? SeedDinas.halaman(b.isi()) : 0, b.isi().length / 1024,
                         ms(utuh, 50), ms(utuh, 95), ms(muat, 50), ms(cetak, 50), ms(cpuUtuh, 50));
+            }
+            for (Permintaan p : semua) {
+                if (p.jenis() != JenisLaporan.LAPORAN_KINERJA || p.format() != FormatBerkas.PDF) {
+                    continue;
+                }
+                Cetakan c = seed.sebagai(SeedDinas.LUMAJANG, () -> penyusun.susun(p));
+                java.util.Map<String, Object> tanpaLampiran = new java.util.HashMap<>(c.parameter());
+                tanpaLampiran.put(Mesin.LAMPIRAN, List.of());
+                java.util.Map<String, Object> satuIsi = new java.util.HashMap<>(tanpaLampiran);
+                satuIsi.remove(Mesin.HALAMAN);
+                Cetakan a = new Cetakan(c.templat(), c.judul(), c.pengarang(), c.berkas(), tanpaLampiran, c.baris(), c.subreport());
+                Cetakan b = new Cetakan(c.templat(), c.judul(), c.pengarang(), c.berkas(), satuIsi, c.baris(), c.subreport());
+                System.out.printf("laporan-kinerja PDF: render whole %8.1f ms | without lampiran %8.1f ms | without lampiran, one fill %8.1f ms%n",
+                        median(() -> mesin.cetak(c, FormatBerkas.PDF)), median(() -> mesin.cetak(a, FormatBerkas.PDF)),
+                        median(() -> mesin.cetak(b, FormatBerkas.PDF)));
+                // A locked quarter: printed once, then served again
+                seed.salin(SeedDinas.LUMAJANG, "lumajang-bench-kunci");
+                var alur = seed.context.getBean(id.kinerja.persetujuan.AlurPersetujuan.class);
+                seed.sebagai("lumajang-bench-kunci", () -> {
+                    for (int tw = 1; tw <= 2; tw++) {
+                        alur.ajukan(2025, tw);
+                        alur.verifikasi(2025, tw);
+                        alur.kunci(2025, tw);
+                    }
+                    return null;
+                });
+                System.out.printf("laporan-kinerja PDF, TW II locked, served again: %8.2f ms%n",
+                        median(() -> seed.cetak("lumajang-bench-kunci", p)));
             }
             List<Permintaan> pdf = semua.stream().filter(p -> p.format() == FormatBerkas.PDF).toList();
             duaUtas("floor (bare Jasper), PDF", lantai::cetak);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,38 @@ class LaporanKinerjaTest {
     @BeforeAll
     static void mulai() {
         seed = new SeedDinas();
+        isiStruktur(seed, LUMAJANG);
+    }
+
+    /**
+     * Lumajang's struktur organisasi (the units, their tugas and fungsi), staff and sarana of 2025, as seed 002's Bab I
+     * has them (test resource {@code lumajang-struktur.json}), entered through the services the API calls.
+     */
+    @SuppressWarnings("unchecked")
+    static void isiStruktur(SeedDinas seed, String slug) {
+        seed.sebagai(slug, () -> {
+            try (var in = LaporanKinerjaTest.class.getResourceAsStream("/lumajang-struktur.json")) {
+                var json = seed.context.getBean(io.micronaut.json.JsonMapper.class);
+                Map<String, Object> d = json.readValue(in.readAllBytes(), Map.class);
+                var unit = seed.context.getBean(id.kinerja.unitkerja.UnitKerjaService.class);
+                Map<String, id.kinerja.unitkerja.UnitKerja> perKode = new java.util.HashMap<>();
+                int urutan = 0;
+                for (Map<String, Object> u : (List<Map<String, Object>>) d.get("unit")) {
+                    var baru = unit.add(new id.kinerja.unitkerja.UnitKerjaBaru((String) u.get("kode"), (String) u.get("nama")));
+                    var induk = perKode.get((String) u.get("induk"));
+                    perKode.put(baru.kode(), unit.ubah(baru.id(), new id.kinerja.unitkerja.UnitKerjaUbah(baru.nama(),
+                            induk == null ? null : induk.id(), urutan++, (String) u.get("tugas"), (List<String>) u.get("fungsi"), baru.version())));
+                }
+                var sumberDaya = seed.context.getBean(id.kinerja.sumberdaya.SumberDayaService.class);
+                sumberDaya.simpanPegawai(2025, java.util.Arrays.asList(json.readValue(json.writeValueAsBytes(d.get("pegawai")),
+                        id.kinerja.sumberdaya.PegawaiInput[].class)));
+                sumberDaya.simpanSarana(2025, java.util.Arrays.asList(json.readValue(json.writeValueAsBytes(d.get("sarana")),
+                        id.kinerja.sumberdaya.SaranaInput[].class)));
+                return null;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @AfterAll
@@ -45,6 +78,13 @@ class LaporanKinerjaTest {
         // The kata pengantar is signed once, by the document's own signature block (the seed's text carries one too)
         String pengantar = teks.substring(teks.indexOf("KATA PENGANTAR"), teks.indexOf("DAFTAR ISI"));
         assertThat(pengantar.split("19731118 199303 1 002", -1)).hasSize(2);
+        // Bab I as 002: dasar hukum, the units listed and drawn (Gambar 1.1), tugas and fungsi per unit, SDM and sarana
+        assertThat(teks).contains("Peraturan Presiden Nomor 29 Tahun 2014", "1.1.1. Struktur Organisasi Perangkat Daerah",
+                "Sekretariat, membawahi:", "Sub Bagian Umum dan Kepegawaian",
+                "Gambar 1.1 Struktur Organisasi", "Bidang Koperasi mempunyai tugas merencanakan",
+                "1.1.3. Sumber Daya Manusia (SDM) Perangkat Daerah", "Tabel 1.1 Komposisi Pegawai", "sebanyak 239 orang",
+                "70 orang PNS, 10 orang PPPK dan 159 orang tenaga kontrak", "laki-laki 186 orang (77,82 %)",
+                "Tabel 1.2 Sarana dan Prasarana", "Kendaraan Dinas Roda 2", "Bangunan Pasar");
         // Lampiran: the PK and the Renja matrix, as their own documents print them
         assertThat(teks).contains("LAMPIRAN", "PERJANJIAN KINERJA TAHUN 2025", "MATRIK TUJUAN, SASARAN, PROGRAM, KEGIATAN DAN SUB KEGIATAN");
         // Koperasi taat: 214 / 737 × 100 = 29,04; capaian 71,33 % (Sedang)
@@ -66,7 +106,7 @@ class LaporanKinerjaTest {
         while (m.find()) {
             tabel.add(m.group(1) + "." + m.group(2));
         }
-        assertThat(tabel).startsWith("2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3");
+        assertThat(tabel).startsWith("1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3");
         for (int i = 1; i < tabel.size(); i++) {
             String[] a = tabel.get(i - 1).split("\\.");
             String[] c = tabel.get(i).split("\\.");
@@ -98,7 +138,7 @@ class LaporanKinerjaTest {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(x.isi()))) {
             List<String> lembar = new ArrayList<>();
             wb.forEach(sh -> lembar.add(sh.getSheetName()));
-            assertThat(lembar).startsWith("Tabel 2.1", "Tabel 2.2", "Tabel 2.3", "Tabel 2.4", "Tabel 3.1");
+            assertThat(lembar).startsWith("Tabel 1.1", "Tabel 1.2", "Tabel 2.1", "Tabel 2.2", "Tabel 2.3", "Tabel 2.4", "Tabel 3.1");
         }
     }
 
@@ -116,6 +156,49 @@ class LaporanKinerjaTest {
         String teks = SeedDinas.teks(b.isi());
         assertThat(teks).contains("TRIWULAN I 2025", "FINAL \u2014 Triwulan I 2025 telah dikunci")
                 .doesNotContain("DRAF \u2014 Triwulan");
+    }
+
+    /**
+     * A locked quarter's document is kept and served again (the same file, without a fill); after the quarter is
+     * opened, changed and locked again, the change is printed, never the kept file.
+     */
+    @Test
+    void triwulanTerkunciDisimpanPerubahanTerlihat() {
+        String slug = "lumajang-simpanan";
+        seed.salin(LUMAJANG, slug);
+        var alur = seed.context.getBean(id.kinerja.persetujuan.AlurPersetujuan.class);
+        Permintaan p = new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 1, null, FormatBerkas.PDF);
+        seed.sebagai(slug, () -> {
+            alur.ajukan(2025, 1);
+            alur.verifikasi(2025, 1);
+            return alur.kunci(2025, 1);
+        });
+        Berkas pertama = seed.cetak(slug, p);
+        // the same file object: served from memory, not filled again (the time it takes is measured by LaporanBench)
+        assertThat(seed.cetak(slug, p)).isSameAs(pertama);
+        // the draft of another quarter is printed afresh each time
+        Permintaan draf = new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 2, null, FormatBerkas.PDF);
+        assertThat(seed.cetak(slug, draf)).isNotSameAs(seed.cetak(slug, draf));
+
+        seed.sebagai(slug, () -> {
+            alur.buka(2025, 1, "kata pengantar dikoreksi");
+            var narasi = seed.context.getBean(id.kinerja.narasi.NarasiService.class);
+            long periode = seed.context.getBean(id.kinerja.renstra.RenstraService.class).periodeUntuk(2025).id();
+            Long versi = narasi.bab(periode).stream()
+                    .filter(b -> b.kunci().equals("kata_pengantar") && b.tahun() == 2025 && Integer.valueOf(1).equals(b.triwulan()))
+                    .map(id.kinerja.narasi.Bab::version).findFirst().orElse(null);
+            narasi.simpan(new id.kinerja.narasi.BabInput(periode, "kata_pengantar", 2025, 1,
+                    "Kata pengantar yang dikoreksi setelah triwulan dibuka kembali.", versi));
+            alur.ajukan(2025, 1);
+            alur.verifikasi(2025, 1);
+            return alur.kunci(2025, 1);
+        });
+        Berkas baru = seed.cetak(slug, p);
+        assertThat(baru).isNotSameAs(pertama);
+        assertThat(SeedDinas.teks(baru.isi())).contains("Kata pengantar yang dikoreksi setelah triwulan dibuka kembali.",
+                "FINAL \u2014 Triwulan I 2025 telah dikunci");
+        assertThat(SeedDinas.teks(pertama.isi())).doesNotContain("Kata pengantar yang dikoreksi");
+        assertThat(seed.cetak(slug, p)).isSameAs(baru);
     }
 
     /** Each seed dinas, each quarter and the year: Pasuruan's 2022 has no realisations at all; Kota's IKU states no year. */

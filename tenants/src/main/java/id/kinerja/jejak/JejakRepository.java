@@ -47,4 +47,11 @@ interface JejakRepository extends GenericRepository<Jejak, Long> {
                AND (:pengguna::text IS NULL OR pengguna = :pengguna)
              ORDER BY waktu DESC, id DESC LIMIT :batas""")
     List<BarisJejak> setelah(Instant dari, Instant waktu, long id, @Nullable String entitas, @Nullable String pengguna, int batas);
+
+    /**
+     * How many rows the audit log has, and its newest id. The log is append-only and every write of the dinas's
+     * tables adds a row in the writing transaction, so the count grows with every committed change.
+     */
+    @Query("SELECT count(*) AS jumlah, coalesce(max(id), 0) AS terakhir FROM jejak")
+    JejakService.Versi versi();
 }

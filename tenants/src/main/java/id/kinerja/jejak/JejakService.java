@@ -60,6 +60,20 @@ public class JejakService {
         return jejak.daftarPengguna();
     }
 
+    /**
+     * The version of the dinas's data: changes with every committed write of its tables (each leaves a row in the
+     * append-only log), and never returns to an earlier value. A key for what is computed from the data.
+     */
+    @io.micronaut.serde.annotation.Serdeable
+    @io.micronaut.core.annotation.Introspected
+    public record Versi(long jumlah, long terakhir) {
+    }
+
+    /** The current version of the dinas's data (see {@link Versi}). */
+    public Versi versi() {
+        return jejak.versi();
+    }
+
     /** One row recording bulk work (an import) that did not record every change. */
     public void ringkasan(@Nullable String pengguna, String aksi, String entitas, Map<String, Object> isi) {
         jejak.save(new Jejak(null, Instant.now(), pengguna, aksi, entitas, null, null, isi, null));

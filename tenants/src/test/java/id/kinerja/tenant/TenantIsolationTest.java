@@ -129,7 +129,7 @@ class TenantIsolationTest {
     @Test
     void aQueryWithoutTenantFailsLoudly() {
         UnitKerjaRepository repository = context.getBean(UnitKerjaRepository.class);
-        scope.run(alpha, () -> repository.save(new UnitKerja(null, "LOUD-1", "Sekretariat", null)));
+        scope.run(alpha, () -> repository.save(new UnitKerja(null, "LOUD-1", "Sekretariat", null, 0, null, java.util.List.of(), null)));
         assertThatThrownBy(repository::findAll)
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("unit_kerja");
@@ -143,7 +143,7 @@ class TenantIsolationTest {
         @SuppressWarnings("unchecked")
         TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
         assertThatThrownBy(() -> scope.run(alpha, () -> transactions.executeWrite(status -> {
-            repository.save(new UnitKerja(null, "TX-1", "Bidang", null));
+            repository.save(new UnitKerja(null, "TX-1", "Bidang", null, 0, null, java.util.List.of(), null));
             return scope.call(beta, repository::count);
         }))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("inside an open transaction");

@@ -44,7 +44,7 @@ public final class GrafikTren {
 
     private static final Color TARGET = new Color(0x9E, 0xB7, 0xD6);
     private static final Color REALISASI = new Color(0x1F, 0x4E, 0x8C);
-    private static final Font HURUF = huruf();
+    static final Font HURUF = huruf();
 
     private GrafikTren() {
     }

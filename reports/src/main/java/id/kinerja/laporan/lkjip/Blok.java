@@ -55,6 +55,11 @@ public record Blok(String jenis, boolean halamanBaru, @Nullable String judul, @N
         return new Blok("GAMBAR", false, judul, null, null, null, kunci, null, null, null, gambar, null);
     }
 
+    /** A figure drawn across the text width (the struktur organisasi). */
+    static Blok bagan(Object gambar, String judul, String kunci) {
+        return new Blok("BAGAN", false, judul, null, null, null, kunci, null, null, null, gambar, null);
+    }
+
     static Blok tandatangan(Penandatangan ttd) {
         return new Blok("TTD", false, null, null, null, null, null, null, null, null, null, ttd);
     }

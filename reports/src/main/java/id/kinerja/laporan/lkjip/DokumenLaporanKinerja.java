@@ -35,6 +35,12 @@ import id.kinerja.realisasi.Realisasi;
 import id.kinerja.realisasi.RealisasiKomponen;
 import id.kinerja.realisasi.StatusRealisasi;
 import id.kinerja.renstra.Tingkat;
+import id.kinerja.sumberdaya.KomposisiPegawai;
+import id.kinerja.sumberdaya.Sarana;
+import id.kinerja.sumberdaya.SumberDayaService;
+import id.kinerja.unitkerja.UnitKerja;
+import id.kinerja.unitkerja.UnitKerjaService;
+import id.kinerja.laporan.grafik.BaganOrganisasi;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
@@ -69,9 +75,14 @@ final class DokumenLaporanKinerja implements Dokumen {
     private final NarasiService narasi;
     private final PkService pk;
     private final Provider<Penyusun> penyusun;
+    private final UnitKerjaService unitKerja;
+    private final SumberDayaService sumberDaya;
 
     /** {@code penyusun} is a provider: it holds every document, this one included. */
-    DokumenLaporanKinerja(AlurPersetujuan alur, CapaianService capaian, NarasiService narasi, PkService pk, Provider<Penyusun> penyusun) {
+    DokumenLaporanKinerja(AlurPersetujuan alur, CapaianService capaian, NarasiService narasi, PkService pk, Provider<Penyusun> penyusun,
+                          UnitKerjaService unitKerja, SumberDayaService sumberDaya) {
+        this.unitKerja = unitKerja;
+        this.sumberDaya = sumberDaya;
         this.alur = alur;
         this.capaian = capaian;
         this.narasi = narasi;
@@ -97,6 +108,9 @@ final class DokumenLaporanKinerja implements Dokumen {
         isi.bab = teksBab(l.periode().id(), tahun, triwulan, tahunan);
         isi.narasi = narasi(l.periode().id(), tahun, triwulan, tahunan);
         isi.pk = pk.baca(l.periode().id(), tahun);
+        isi.unit = unitKerja.susunan();
+        isi.pegawai = sumberDaya.pegawaiBerlaku(tahun);
+        isi.sarana = sumberDaya.saranaBerlaku(tahun);
         List<Blok> blok = isi.susun(this);
 
         String masa = tahunan ? "Tahun " + tahun : FormatIndonesia.triwulan(triwulan) + " " + tahun;
@@ -160,7 +174,7 @@ final class DokumenLaporanKinerja implements Dokumen {
     /** The document being assembled: the blocks in order, and the numbering of chapters, tables and figures. */
     static final class Isi {
 
-        static final List<String> SUBREPORT = List.of("lkjip-tabel-iku", "lkjip-tabel-target", "lkjip-tabel-pk-sasaran",
+        static final List<String> SUBREPORT = List.of("lkjip-tabel-pegawai", "lkjip-tabel-sarana", "lkjip-tabel-iku", "lkjip-tabel-target", "lkjip-tabel-pk-sasaran",
                 "lkjip-tabel-pk-program", "lkjip-tabel-program", "lkjip-tabel-skala", "lkjip-tabel-capaian",
                 "lkjip-tabel-capaian-program", "lkjip-tabel-efisiensi", "lkjip-tabel-anggaran", "lkjip-tabel-komponen");
 
@@ -175,6 +189,9 @@ final class DokumenLaporanKinerja implements Dokumen {
         Map<String, String> bab = Map.of();
         Map<Long, Narasi> narasi = Map.of();
         IsiPk pk;
+        List<UnitKerja> unit = List.of();
+        List<KomposisiPegawai> pegawai = List.of();
+        List<Sarana> sarana = List.of();
 
         private final List<Blok> isi = new ArrayList<>();
         private final List<Blok> daftarIsi = new ArrayList<>();
@@ -246,9 +263,24 @@ final class DokumenLaporanKinerja implements Dokumen {
 
         // ---- chapters ----
 
+        /** 002's opening: the regulations the report answers to. */
+        static final String DASAR_HUKUM = "Penyusunan Laporan Kinerja Instansi Pemerintah (LKjIP) merupakan amanat Peraturan Presiden "
+                + "Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) serta Peraturan Menteri "
+                + "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian "
+                + "Kinerja, Pelaporan Kinerja, dan Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah. Kedua regulasi tersebut "
+                + "mewajibkan setiap instansi pemerintah menyusun laporan kinerja sebagai bentuk pertanggungjawaban atas "
+                + "pelaksanaan tugas, fungsi, serta pemanfaatan anggaran yang dipercayakan kepadanya.";
+
         private void babI() {
             judulBab("PENDAHULUAN");
+            paragraf(isi, bab.getOrDefault("dasar_hukum", DASAR_HUKUM));
+            paragraf(isi, l.instansi() + " menyusun Laporan Kinerja " + masa() + " untuk memberikan gambaran tingkat pencapaian "
+                    + "kinerja berdasarkan indikator dan target yang telah ditetapkan, serta sebagai sarana evaluasi capaian kinerja "
+                    + "dan pemanfaatan anggaran.");
             subBab("Gambaran Umum");
+            subSubBab("Struktur Organisasi Perangkat Daerah");
+            strukturOrganisasi();
+            subSubBab("Tugas dan Fungsi Perangkat Daerah");
             var profil = l.profil();
             if (profil.tugas() != null) {
                 paragraf(isi, l.instansi() + " mempunyai tugas " + profil.tugas().strip()
@@ -263,6 +295,18 @@ final class DokumenLaporanKinerja implements Dokumen {
                     isi.add(Blok.butir(Teks.xml((char) ('a' + n++) + ".\u00a0" + f)));
                 }
             }
+            for (UnitKerja u : unit) {
+                if (u.tugas() == null && u.fungsi().isEmpty()) {
+                    continue;
+                }
+                paragraf(isi, "<style isBold=\"true\">" + Teks.xml(u.nama()) + "</style>");
+                String tugas = u.tugas() == null ? "" : u.nama() + " mempunyai tugas " + u.tugas().strip().replaceAll("\\.$", "") + ". ";
+                paragraf(isi, tugas + (u.fungsi().isEmpty() ? "" : "Dalam melaksanakan tugasnya, " + u.nama() + " mempunyai fungsi:"));
+                int n = 0;
+                for (String f : u.fungsi()) {
+                    isi.add(Blok.butir(Teks.xml(++n + ".\u00a0" + f)));
+                }
+            }
             if (profil.visi() != null) {
                 paragraf(isi, "Visi: " + profil.visi());
             }
@@ -273,8 +317,116 @@ final class DokumenLaporanKinerja implements Dokumen {
                     isi.add(Blok.butir(Teks.xml(++n + ".\u00a0" + m)));
                 }
             }
+            if (!pegawai.isEmpty()) {
+                subSubBab("Sumber Daya Manusia (SDM) Perangkat Daerah");
+                komposisiPegawai();
+            }
+            if (!sarana.isEmpty()) {
+                subSubBab("Sumber Daya Sarana dan Prasarana");
+                paragraf(isi, "Dalam menjalankan tugas dan fungsinya, " + l.instansi() + " ditunjang oleh sarana dan prasarana "
+                        + "yang disajikan pada " + tabelBerikut() + ".");
+                List<BarisTabel> baris = new ArrayList<>();
+                int n = 0;
+                for (Sarana s : sarana) {
+                    baris.add(BarisTabel.dari(++n + ".", s.nama(), s.satuan(), bilangan(s.jumlah()), Teks.atauStrip(s.kondisi())));
+                }
+                tabel("Sarana dan Prasarana", null, "LKJIP_TABEL_SARANA", baris);
+            }
             subBab("Isu Strategis");
             paragraf(isi, bab.getOrDefault("isu_strategis", "Isu strategis belum diisi untuk " + masa() + "."));
+        }
+
+        /** 002's list of the units (head and units under it numbered, their sub-units lettered) and Gambar 1.1. */
+        private void strukturOrganisasi() {
+            if (unit.isEmpty()) {
+                paragraf(isi, "Struktur organisasi " + l.instansi() + " belum diisi pada data unit kerja.");
+                return;
+            }
+            java.util.Set<Long> ada = new java.util.HashSet<>();
+            unit.forEach(u -> ada.add(u.id()));
+            List<UnitKerja> akar = unit.stream().filter(u -> u.parentId() == null || !ada.contains(u.parentId())).toList();
+            paragraf(isi, "Susunan organisasi " + l.instansi() + " terdiri atas:");
+            int[] nomor = {0};
+            for (UnitKerja a : akar) {
+                isi.add(Blok.butir(Teks.xml(++nomor[0] + ".\u00a0" + a.nama())));
+                for (UnitKerja b : anak(a)) {
+                    List<UnitKerja> cucu = anak(b);
+                    isi.add(Blok.butir(Teks.xml(++nomor[0] + ".\u00a0" + b.nama() + (cucu.isEmpty() ? "" : ", membawahi:"))));
+                    int h = 0;
+                    for (UnitKerja c : cucu) {
+                        isi.add(Blok.butir(Teks.xml("\u00a0\u00a0\u00a0\u00a0" + (char) ('a' + h++) + ".\u00a0" + c.nama())));
+                    }
+                }
+            }
+            BaganOrganisasi.Unit pohon = akar.size() == 1 ? bagan(akar.get(0))
+                    : new BaganOrganisasi.Unit(l.instansi(), akar.stream().map(this::bagan).toList());
+            paragraf(isi, "Bagan struktur organisasi " + l.instansi() + " disajikan pada " + gambarBerikut() + ".");
+            if (!xlsx) {
+                nomorGambar++;
+                String nomor2 = "Gambar " + babSekarang + "." + nomorGambar;
+                String judul = nomor2 + " Struktur Organisasi " + l.instansi();
+                isi.add(Blok.bagan(new BaganOrganisasi(pohon), judul, nomor2));
+                daftarGambar.add(Blok.daftar(judul, nomor2, 1));
+            }
+        }
+
+        private List<UnitKerja> anak(UnitKerja u) {
+            return unit.stream().filter(a -> u.id().equals(a.parentId())).toList();
+        }
+
+        private BaganOrganisasi.Unit bagan(UnitKerja u) {
+            return new BaganOrganisasi.Unit(u.nama(), anak(u).stream().map(this::bagan).toList());
+        }
+
+        private String gambarBerikut() {
+            return "Gambar " + babSekarang + "." + (nomorGambar + 1);
+        }
+
+        /** Tabel Komposisi Pegawai with its JUMLAH row, and 002's paragraph on it. */
+        private void komposisiPegawai() {
+            int total = pegawai.stream().mapToInt(KomposisiPegawai::jumlah).sum();
+            paragraf(isi, "Untuk menjalankan tugas dan fungsinya, " + l.instansi() + " didukung Sumber Daya Manusia sebanyak "
+                    + FormatIndonesia.angka(BigDecimal.valueOf(total), 0) + " orang, dengan komposisi pada " + tabelBerikut() + ".");
+            List<BarisTabel> baris = new ArrayList<>();
+            int[] j = new int[9];
+            int n = 0;
+            for (KomposisiPegawai p : pegawai) {
+                int[] v = {p.lakiLaki(), p.perempuan(), p.pns(), p.pppk(), p.kontrak(), p.sd() + p.smp() + p.sma(), p.diploma(), p.s1(),
+                        p.s2() + p.s3()};
+                Object[] sel = new Object[11];
+                sel[0] = ++n + ".";
+                sel[1] = p.jabatan();
+                for (int i = 0; i < v.length; i++) {
+                    j[i] += v[i];
+                    sel[i + 2] = bilangan(v[i]);
+                }
+                baris.add(BarisTabel.dari(sel));
+            }
+            Object[] jumlah = new Object[11];
+            jumlah[0] = "";
+            jumlah[1] = "JUMLAH";
+            for (int i = 0; i < j.length; i++) {
+                jumlah[i + 2] = bilangan(j[i]);
+            }
+            baris.add(BarisTabel.jumlah(jumlah));
+            tabel("Komposisi Pegawai", null, "LKJIP_TABEL_PEGAWAI", baris);
+            if (total > 0) {
+                paragraf(isi, "Dari " + FormatIndonesia.angka(BigDecimal.valueOf(total), 0) + " pegawai tersebut, "
+                        + orang(j[2]) + " PNS, " + orang(j[3]) + " PPPK dan " + orang(j[4]) + " tenaga kontrak; laki-laki "
+                        + orang(j[0]) + " (" + persen(j[0], total) + " %) dan perempuan " + orang(j[1]) + " (" + persen(j[1], total) + " %).");
+            }
+        }
+
+        private static Nilai bilangan(int v) {
+            return Nilai.angka(BigDecimal.valueOf(v), 0);
+        }
+
+        private static String orang(int v) {
+            return FormatIndonesia.angka(BigDecimal.valueOf(v), 0) + " orang";
+        }
+
+        private static String persen(int bagian, int total) {
+            return FormatIndonesia.angka(BigDecimal.valueOf(bagian * 100L).divide(BigDecimal.valueOf(total), 2, java.math.RoundingMode.HALF_UP), 2);
         }
 
         private void babII() {

@@ -68,6 +68,40 @@ class KerangkaApiTest {
         assertThat(riwayat.body()).contains("\"tahun\":2025");
     }
 
+    /** The struktur organisasi: units placed under units, a cycle refused; staff and sarana per year. */
+    @Test
+    void strukturPegawaiDanSarana() {
+        long kepala = id(created(app.post(B + "/unit-kerja", "{\"kode\":\"KD\",\"nama\":\"Kepala Dinas\"}")));
+        Map<String, Object> sek = created(app.post(B + "/unit-kerja", "{\"kode\":\"SEK\",\"nama\":\"Sekretariat\"}"));
+        long sekId = id(sek);
+        HttpResponse<String> pindah = app.put(B + "/unit-kerja/" + sekId, "{\"nama\":\"Sekretariat\",\"parentId\":" + kepala
+                + ",\"urutan\":1,\"tugas\":\"merencanakan\",\"fungsi\":[\"penyusunan program\"],\"version\":0}");
+        assertThat(pindah.statusCode()).as(pindah.body()).isEqualTo(200);
+        assertThat(pindah.body()).contains("\"parentId\":" + kepala, "penyusunan program");
+        // the head placed under its own sekretariat would close a cycle
+        HttpResponse<String> lingkar = app.put(B + "/unit-kerja/" + kepala,
+                "{\"nama\":\"Kepala Dinas\",\"parentId\":" + sekId + ",\"urutan\":0,\"version\":0}");
+        assertThat(lingkar.statusCode()).as(lingkar.body()).isEqualTo(422);
+        assertThat(lingkar.body()).contains("parentId", "di bawah unit di bawahnya sendiri");
+        HttpResponse<String> basi = app.put(B + "/unit-kerja/" + sekId, "{\"nama\":\"Sekretariat\",\"urutan\":1,\"version\":0}");
+        assertThat(basi.statusCode()).isEqualTo(409);
+        assertThat(app.get(B + "/unit-kerja/susunan").body()).matches("(?s).*Kepala Dinas.*Sekretariat.*");
+
+        HttpResponse<String> salah = app.put(B + "/pegawai?tahun=2025", "[{\"jabatan\":\"Kepala\",\"lakiLaki\":1,\"perempuan\":0,"
+                + "\"pns\":1,\"pppk\":0,\"kontrak\":0,\"sd\":0,\"smp\":0,\"sma\":0,\"diploma\":0,\"s1\":0,\"s2\":0,\"s3\":0}]");
+        assertThat(salah.statusCode()).as(salah.body()).isEqualTo(422);
+        assertThat(salah.body()).contains("jumlah menurut pendidikan = 0");
+        HttpResponse<String> pegawai = app.put(B + "/pegawai?tahun=2025", "[{\"jabatan\":\"Kepala\",\"lakiLaki\":1,\"perempuan\":0,"
+                + "\"pns\":1,\"pppk\":0,\"kontrak\":0,\"sd\":0,\"smp\":0,\"sma\":0,\"diploma\":0,\"s1\":0,\"s2\":1,\"s3\":0}]");
+        assertThat(pegawai.statusCode()).as(pegawai.body()).isEqualTo(200);
+        assertThat(app.get(B + "/pegawai?tahun=2025").body()).contains("\"jabatan\":\"Kepala\"", "\"s2\":1");
+        HttpResponse<String> sarana = app.put(B + "/sarana?tahun=2025",
+                "[{\"nama\":\"Laptop\",\"satuan\":\"Unit\",\"jumlah\":22,\"kondisi\":\"Rusak ringan\"}]");
+        assertThat(sarana.statusCode()).as(sarana.body()).isEqualTo(200);
+        assertThat(app.get(B + "/sarana?tahun=2025").body()).contains("Laptop", "\"jumlah\":22");
+        assertThat(app.get(A + "/sarana?tahun=2025").body()).isEqualTo("[]");
+    }
+
     @Test
     void theScaleIsPerTenant() {
         HttpResponse<String> bad = app.put(B + "/skala", "[{\"batasBawah\":50,\"label\":\"Baik\"},{\"batasBawah\":60,\"label\":\"X\"}]");
