@@ -1,11 +1,16 @@
 package id.kinerja.ui.komponen;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+
+import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
+
 import java.time.Year;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-/** The years a page of one year offers (Target, Anggaran) and the one it opens on. */
+/** The years a page of one year offers (Target, Anggaran, Realisasi), the one it opens on, and its year picker. */
 public final class TahunHalaman {
 
     private TahunHalaman() {
@@ -33,6 +38,25 @@ public final class TahunHalaman {
         TreeSet<Integer> semua = new TreeSet<>(tercakup);
         semua.add(tahun);
         return semua;
+    }
+
+    /**
+     * Sets up the page's year picker: a pick goes through the unsaved-changes question first, and only then to
+     * {@code pergi}; the picker shows the page's year ({@code sekarang}) until the page has moved.
+     */
+    public static void pasang(ComboBox<Integer> pilih, String lebar, IntSupplier sekarang, PenjagaPerubahan penjaga,
+                              IntConsumer pergi) {
+        pilih.setId("pilih-tahun");
+        pilih.setAriaLabel("Tahun");
+        pilih.setWidth(lebar);
+        pilih.setAllowCustomValue(false);
+        pilih.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && e.getValue() != sekarang.getAsInt()) {
+                int baru = e.getValue();
+                pilih.setValue(sekarang.getAsInt());
+                penjaga.jikaBoleh(() -> pergi.accept(baru));
+            }
+        });
     }
 
     private static Optional<Integer> angka(String s) {

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
@@ -51,6 +50,7 @@ import id.kinerja.tenant.TenantRegistry;
 import id.kinerja.tenant.TenantSchemas;
 import id.kinerja.ui.beranda.BerandaDinasView;
 import id.kinerja.ui.dinas.AdminProvinsi;
+import id.kinerja.ui.komponen.TeksUnggah;
 import id.kinerja.ui.komponen.Formulir;
 import id.kinerja.ui.komponen.JudulHalaman;
 import id.kinerja.ui.komponen.Masalah;
@@ -314,7 +314,7 @@ public class PendaftaranView extends VerticalLayout implements BeforeLeaveObserv
         unggah.setMaxFiles(1);
         unggah.setMaxFileSize(BATAS_BERKAS);
         unggah.setAcceptedFileTypes(".xlsx", ".json", XLSX, "application/json");
-        unggah.setI18n(i18nUnggah());
+        unggah.setI18n(TeksUnggah.i18n("Pilih berkas…", "Satu berkas saja", "Berkas terlalu besar (paling besar 20 MB)", "Hanya berkas .xlsx atau .json"));
         unggah.setUploadHandler(UploadHandler.inMemory((meta, data) -> terima(meta.fileName(), data)));
         unggah.addFileRejectedListener(e -> Pesan.galat(e.getErrorMessage()));
         // the file was read when it arrived; clearing the list lets a corrected file be uploaded in its place
@@ -689,21 +689,4 @@ public class PendaftaranView extends VerticalLayout implements BeforeLeaveObserv
         return n == null ? "belum diisi" : n + (j == null ? "" : ", " + j);
     }
 
-    private static UploadI18N i18nUnggah() {
-        UploadI18N i = new UploadI18N();
-        i.setDropFiles(new UploadI18N.DropFiles().setOne("Letakkan berkas di sini").setMany("Letakkan berkas di sini"));
-        i.setAddFiles(new UploadI18N.AddFiles().setOne("Pilih berkas…").setMany("Pilih berkas…"));
-        i.setError(new UploadI18N.Error().setTooManyFiles("Satu berkas saja").setFileIsTooBig("Berkas terlalu besar (paling besar 20 MB)")
-                .setIncorrectFileType("Hanya berkas .xlsx atau .json"));
-        i.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting("Menghubungkan…").setStalled("Tertahan")
-                        .setProcessing("Memeriksa berkas…").setHeld("Menunggu"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("sisa waktu: ").setUnknown("sisa waktu tidak diketahui"))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable("Server tidak dapat dihubungi")
-                        .setUnexpectedServerError("Server gagal menerima berkas").setForbidden("Ditolak")
-                        .setFileTooLarge("Berkas terlalu besar")));
-        i.setFile(new UploadI18N.File().setRetry("Ulangi").setStart("Mulai").setRemove("Hapus"));
-        i.setUnits(List.of("B", "kB", "MB", "GB", "TB"));
-        return i;
-    }
 }

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -63,6 +62,7 @@ import id.kinerja.renstra.Simpul;
 import id.kinerja.ui.AksesDinas;
 import id.kinerja.ui.HalamanDinas;
 import id.kinerja.ui.MenuDinas;
+import id.kinerja.ui.komponen.TeksUnggah;
 import id.kinerja.ui.komponen.Angka;
 import id.kinerja.ui.komponen.Konfirmasi;
 import id.kinerja.ui.komponen.Masalah;
@@ -151,17 +151,7 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
         this.pengisian = pengisian;
         setId("realisasi");
 
-        pilihTahun.setId("pilih-tahun");
-        pilihTahun.setAriaLabel("Tahun");
-        pilihTahun.setWidth("7rem");
-        pilihTahun.setAllowCustomValue(false);
-        pilihTahun.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null && e.getValue() != tahun) {
-                int baru = e.getValue();
-                pilihTahun.setValue(tahun);
-                penjaga.jikaBoleh(() -> pergi(baru, triwulan));
-            }
-        });
+        TahunHalaman.pasang(pilihTahun, "7rem", () -> tahun, penjaga, baru -> pergi(baru, triwulan));
         pilihTriwulan.setId("pilih-triwulan");
         pilihTriwulan.setAriaLabel("Triwulan");
         pilihTriwulan.setWidth("10rem");
@@ -722,7 +712,7 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
         if (bolehUbah) {
             Upload unggah = new Upload();
             unggah.setMaxFiles(1);
-            unggah.setI18n(i18nUnggah());
+            unggah.setI18n(TeksUnggah.i18n("Unggah bukti…", "Satu berkas setiap kali", "Berkas terlalu besar (paling besar 10 MB)", "Jenis berkas tidak diizinkan"));
             unggah.setMaxFileSize(BuktiService.UKURAN_MAKS);
             unggah.setDropLabel(new Span("Letakkan berkas di sini (PDF, gambar, dokumen Office/OpenDocument, paling besar 10 MB)"));
             unggah.setUploadHandler(UploadHandler.inMemory((meta, data) -> {
@@ -738,23 +728,6 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
         return blok;
     }
 
-    private static UploadI18N i18nUnggah() {
-        UploadI18N i = new UploadI18N();
-        i.setDropFiles(new UploadI18N.DropFiles().setOne("Letakkan berkas di sini").setMany("Letakkan berkas di sini"));
-        i.setAddFiles(new UploadI18N.AddFiles().setOne("Unggah bukti…").setMany("Unggah bukti…"));
-        i.setError(new UploadI18N.Error().setTooManyFiles("Satu berkas setiap kali").setFileIsTooBig("Berkas terlalu besar (paling besar 10 MB)")
-                .setIncorrectFileType("Jenis berkas tidak diizinkan"));
-        i.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting("Menghubungkan…").setStalled("Tertahan")
-                        .setProcessing("Memeriksa berkas…").setHeld("Menunggu"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("sisa waktu: ").setUnknown("sisa waktu tidak diketahui"))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable("Server tidak dapat dihubungi")
-                        .setUnexpectedServerError("Server gagal menerima berkas").setForbidden("Ditolak")
-                        .setFileTooLarge("Berkas terlalu besar")));
-        i.setFile(new UploadI18N.File().setRetry("Ulangi").setStart("Mulai").setRemove("Hapus"));
-        i.setUnits(List.of("B", "kB", "MB", "GB", "TB"));
-        return i;
-    }
 
     List<Bukti> buktiDari(BarisRealisasi b) {
         if (b.bukti == null) {

@@ -109,18 +109,8 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
         this.pk = pk;
         setId("target");
 
-        pilihTahun.setId("pilih-tahun");
-        pilihTahun.setAriaLabel("Tahun");
-        pilihTahun.setWidth("8rem");
-        pilihTahun.setAllowCustomValue(false);
-        pilihTahun.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null && e.getValue() != tahun) {
-                int baru = e.getValue();
-                pilihTahun.setValue(tahun);
-                penjaga.jikaBoleh(() -> UI.getCurrent().navigate(TargetView.class,
-                        new RouteParameters(Map.of("slug", dinas.slug(), "tahun", String.valueOf(baru)))));
-            }
-        });
+        TahunHalaman.pasang(pilihTahun, "8rem", () -> tahun, penjaga, baru -> UI.getCurrent().navigate(TargetView.class,
+                new RouteParameters(Map.of("slug", dinas.slug(), "tahun", String.valueOf(baru)))));
         simpan.setId("simpan-target");
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         simpan.addClickListener(e -> simpan());
