@@ -255,18 +255,18 @@ public class DasborView extends HalamanDinas {
         grid.setId("grid-dasbor");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(DasborView::simpul).setHeader("Tujuan / sasaran / program").setFlexGrow(3).setWidth("18rem");
-        grid.addColumn(b -> b.indikator() == null ? "" : b.indikator().nama()).setHeader("Indikator").setFlexGrow(3).setWidth("16rem");
+        grid.addComponentColumn(DasborView::simpul).setHeader("Tujuan / sasaran / program").setFlexGrow(3).setWidth("13rem");
+        grid.addColumn(b -> b.indikator() == null ? "" : b.indikator().nama()).setHeader("Indikator").setFlexGrow(2).setWidth("11rem");
         grid.addColumn(b -> b.indikator() == null ? "" : nilai(b.indikator().targetTahunan(), b.indikator()))
-                .setHeader("Target").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Target").setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(b -> b.indikator() == null ? "" : nilai(b.indikator().realisasi(), b.indikator()))
-                .setHeader("Realisasi").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::capaian).setHeader("Capaian").setKey("capaian").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Realisasi").setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(this::capaian).setHeader("Capaian").setKey("capaian").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(b -> b.pertama() ? persen(b.simpul().anggaran().penyerapan()) : "").setHeader("Penyerapan")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(b -> b.efisiensi() == null || b.efisiensi().efisiensi() == null ? ""
                         : FormatIndonesia.angka(b.efisiensi().efisiensi(), DESIMAL_CAPAIAN))
-                .setHeader("Efisiensi").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Efisiensi").setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
     }
 
     private static Component simpul(Baris b) {
