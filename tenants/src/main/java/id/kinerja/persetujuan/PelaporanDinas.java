@@ -3,7 +3,12 @@ package id.kinerja.persetujuan;
 import id.kinerja.tenant.LintasSkema;
 import id.kinerja.tenant.Tenant;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,24 @@ public class PelaporanDinas {
             (SELECT count(*) FROM {skema}.realisasi r WHERE r.tahun = ? AND r.triwulan = ?) AS realisasi,
             (SELECT p.status FROM {skema}.persetujuan p WHERE p.tahun = ? AND p.triwulan = ?) AS status""";
 
+    /**
+     * The recap adds what the quarter's lock froze: the capaian counts over every level of the snapshot's summary
+     * and the budget's absorption. An unlocked quarter has no such figures (null): they are final only when locked.
+     */
+    private static final String REKAP = """
+            (SELECT count(*) FROM {skema}.realisasi r WHERE r.tahun = ? AND r.triwulan = ?) AS realisasi,
+            p.status,
+            k.snapshot IS NOT NULL AS terkunci,
+            (SELECT sum((e.value->>'mencapai')::int) FROM jsonb_each(k.snapshot->'ringkasan') e) AS mencapai,
+            (SELECT sum((e.value->>'belumMencapai')::int) FROM jsonb_each(k.snapshot->'ringkasan') e) AS belum_mencapai,
+            (SELECT sum((e.value->>'tidakTerukur')::int) FROM jsonb_each(k.snapshot->'ringkasan') e) AS tidak_terukur,
+            (k.snapshot->'anggaran'->>'anggaran')::numeric AS anggaran,
+            (k.snapshot->'anggaran'->>'realisasi')::numeric AS realisasi_anggaran,
+            (k.snapshot->'anggaran'->>'penyerapan')::numeric AS penyerapan
+            FROM (SELECT 1) AS satu
+            LEFT JOIN {skema}.persetujuan p ON p.tahun = ? AND p.triwulan = ?
+            LEFT JOIN LATERAL (SELECT p.snapshot WHERE p.status = 'DIKUNCI' AND p.snapshot IS NOT NULL) k ON true""";
+
     private final LintasSkema lintas;
 
     PelaporanDinas(LintasSkema lintas) {
@@ -33,6 +56,39 @@ public class PelaporanDinas {
             String status = rs.getString("status");
             return new Pelaporan(rs.getLong("realisasi"), status == null ? StatusPersetujuan.DRAF : StatusPersetujuan.valueOf(status));
         });
+    }
+
+    /**
+     * The province's recap of {@code triwulan} of {@code tahun} for each active dinas of {@code dinas}, by tenant id:
+     * one statement over the page's schemas, like {@link #untuk}.
+     */
+    public Map<Long, Rekap> rekap(List<Tenant> dinas, int tahun, int triwulan) {
+        return lintas.baca(dinas, REKAP, List.of(tahun, triwulan, tahun, triwulan), rs -> {
+            String status = rs.getString("status");
+            boolean terkunci = rs.getBoolean("terkunci");
+            return new Rekap(rs.getLong("realisasi"), status == null ? StatusPersetujuan.DRAF : StatusPersetujuan.valueOf(status),
+                    terkunci ? bilangan(rs, "mencapai") : null, terkunci ? bilangan(rs, "belum_mencapai") : null,
+                    terkunci ? bilangan(rs, "tidak_terukur") : null, rs.getBigDecimal("anggaran"),
+                    rs.getBigDecimal("realisasi_anggaran"), rs.getBigDecimal("penyerapan"));
+        });
+    }
+
+    private static int bilangan(ResultSet rs, String kolom) throws SQLException {
+        return rs.getInt(kolom);
+    }
+
+    /**
+     * A dinas's quarter for the province's recap: realisations entered, approval state and, when locked, the counts of
+     * indicators reaching 100 % or more, below 100 % and not measurable, and the budget with its absorption (percent).
+     */
+    @Serdeable
+    public record Rekap(long realisasi, StatusPersetujuan status, @Nullable Integer mencapai, @Nullable Integer belumMencapai,
+                        @Nullable Integer tidakTerukur, @Nullable BigDecimal anggaran, @Nullable BigDecimal realisasiAnggaran,
+                        @Nullable BigDecimal penyerapan) {
+
+        public Pelaporan pelaporan() {
+            return new Pelaporan(realisasi, status);
+        }
     }
 
     /** How many realisations the quarter has, and its approval state. */

@@ -49,6 +49,7 @@ public final class DaftarDinasBench {
             long[] status = new long[30];
             long[] cari = new long[30];
             long[] satuSatu = new long[30];
+            long[] rekap = new long[30];
             for (int i = 0; i < daftar.length; i++) {
                 int p = (i * 7) % halaman;
                 long t = System.nanoTime();
@@ -62,6 +63,12 @@ public final class DaftarDinasBench {
                     throw new IllegalStateException("page of " + isi.size() + " read " + s.size());
                 }
                 t = System.nanoTime();
+                Map<Long, PelaporanDinas.Rekap> r = pelaporan.rekap(isi, 2025, 2);
+                rekap[i] = System.nanoTime() - t;
+                if (r.size() != isi.size()) {
+                    throw new IllegalStateException("recap of " + isi.size() + " read " + r.size());
+                }
+                t = System.nanoTime();
                 registry.halaman("contoh 1", Pageable.from(0, 50, Sort.of(Sort.Order.asc("name")))).getContent();
                 cari[i] = System.nanoTime() - t;
                 t = System.nanoTime();
@@ -73,6 +80,8 @@ public final class DaftarDinasBench {
             System.out.printf("%d dinas; one page of 50: registry page %.1f ms, quarter state in one query %.1f ms, "
                     + "search page %.1f ms (medians of %d); the same quarter state one schema at a time: %.1f ms%n",
                     registry.counts().total(), median(daftar), median(status), median(cari), daftar.length, median(satuSatu));
+            System.out.printf("the province's recap of the same page (state, lock's counts and absorption) in one query: %.1f ms%n",
+                    median(rekap));
         }
     }
 

@@ -37,7 +37,7 @@ import java.util.Locale;
 /**
  * The multi-year trend of one indicator: target and realisation per year as bars, in the documents' typeface and
  * Indonesian number format, drawn with JFreeChart. The chart is built once and drawn wherever it is needed: into
- * a PDF page as vectors ({@link #gambar}) or as a PNG ({@link #png}) for a screen. Years without a value are left
+ * a PDF page as vectors ({@link #gambar}), as SVG ({@link #svg}) or as a PNG ({@link #png}) for a screen. Years without a value are left
  * without a bar (never drawn as 0). Plotting uses doubles; the numbers printed beside the chart stay exact.
  */
 public final class GrafikTren {
@@ -122,6 +122,45 @@ public final class GrafikTren {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The chart as an SVG document of {@code lebar} × {@code tinggi} (drawn by Batik's SVG graphics: vectors, text as
+     * text), for a page that shows it inline. Starts at {@code <svg}, without an XML declaration.
+     */
+    public static String svg(JFreeChart grafik, int lebar, int tinggi) {
+        org.w3c.dom.Document dok = org.apache.batik.dom.GenericDOMImplementation.getDOMImplementation()
+                .createDocument("http://www.w3.org/2000/svg", "svg", null);
+        org.apache.batik.svggen.SVGGraphics2D g = new org.apache.batik.svggen.SVGGraphics2D(dok);
+        g.setSVGCanvasSize(new java.awt.Dimension(lebar, tinggi));
+        grafik.draw(g, new Rectangle2D.Double(0, 0, lebar, tinggi));
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            g.stream(g.getRoot(), out, true, false);
+        } catch (org.apache.batik.svggen.SVGGraphics2DIOException e) {
+            throw new UncheckedIOException(new IOException(e));
+        } finally {
+            g.dispose();
+        }
+        String teks = out.toString();
+        int awal = teks.indexOf("<svg");
+        return awal < 0 ? teks : teks.substring(awal);
+    }
+
+    /**
+     * The points of an indicator's trend up to {@code tahun}: the earlier years of its history, each measured to its
+     * end, and {@code tahun} as {@code sekarang} stands (the quarter shown), in year order.
+     */
+    public static List<Titik> dariRiwayat(id.kinerja.capaian.CapaianService.Riwayat riwayat, int tahun,
+                                          id.kinerja.capaian.PohonCapaian.IndikatorCapaian sekarang) {
+        List<Titik> titik = new java.util.ArrayList<>();
+        for (id.kinerja.capaian.CapaianService.Riwayat.Tahun t : riwayat.tahun()) {
+            if (t.tahun() < tahun) {
+                titik.add(new Titik(t.tahun(), t.capaian().targetTahunan(), t.capaian().realisasi()));
+            }
+        }
+        titik.add(new Titik(tahun, sekarang.targetTahunan(), sekarang.realisasi()));
+        return titik;
     }
 
     private static DecimalFormat formatAngka() {

@@ -1,0 +1,107 @@
+package id.kinerja.server.ui;
+
+import id.kinerja.persetujuan.AlurPersetujuan;
+import id.kinerja.server.RunningKinerja;
+import id.kinerja.tenant.TenantRef;
+import id.kinerja.tenant.TenantScope;
+import id.kinerja.testing.Dinas;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real Chromium: the Lumajang reader opens the Dasbor of TW II 2025 (locked beforehand through the services):
+ * counts, the grid coloured by the scale, the IKU trends as inline SVG; then the provincial admin opens the Rekap
+ * for TW II 2025, sees Lumajang locked with its counts, and drills down into its Dasbor. Screenshots
+ * target/layar/4x-*.png.
+ */
+class DasborUiTest {
+
+    static final String SLUG = "lumajang-diskopukmperindag";
+    static RunningKinerja app;
+    static ChromeDriver browser;
+    static FluentWait<WebDriver> wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = RunningKinerja.start();
+        TenantRef lumajang = Dinas.dariSeed(app.context(), SLUG);
+        app.anggota(SLUG, "baca.dsb", "PEMBACA");
+        AlurPersetujuan alur = app.context().getBean(AlurPersetujuan.class);
+        app.context().getBean(TenantScope.class).run(lumajang, () -> {
+            alur.ajukan(2025, 2);
+            alur.verifikasi(2025, 2);
+            alur.kunci(2025, 2);
+        });
+        browser = Peramban.buka();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(40)).ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        app.close();
+    }
+
+    @Test
+    void theDashboardOfALockedQuarterAndTheProvincesRecapWithItsDrillDown() {
+        masuk("baca.dsb", "sandi-baca.dsb-123");
+        browser.get(app.uri("/d/" + SLUG + "/dasbor/2025/2").toString());
+        wait.until(d -> d.findElements(By.cssSelector("#dasbor-grafik svg")).size() > 0);
+        assertThat(teks("dasbor-status")).startsWith("Final");
+        assertThat(teks("jumlah-mencapai")).contains("Capaian ≥ 100 %");
+        assertThat(browser.findElements(By.cssSelector("#grid-dasbor .capaian")).size()).isPositive();
+        assertThat(browser.findElement(By.cssSelector("#dasbor-grafik svg")).getText()).contains("Realisasi");
+        Peramban.potret(browser, "40-dasbor");
+        browser.executeScript("document.getElementById('dasbor-grafik').scrollIntoView()");
+        Peramban.potret(browser, "41-dasbor-tren");
+
+        masuk(RunningKinerja.ADMIN, RunningKinerja.ADMIN_SANDI);
+        browser.get(app.uri("/rekap").toString());
+        wait.until(d -> d.findElements(By.id("grid-rekap")).size() > 0);
+        pilih("rekap-tahun", "2025");
+        pilih("rekap-triwulan", "TW II");
+        wait.until(d -> teks("grid-rekap").contains("Dikunci"));
+        Peramban.potret(browser, "42-rekap");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("dasbor-" + SLUG))).click();
+        wait.until(d -> d.findElements(By.cssSelector("#dasbor-grafik svg")).size() > 0);
+        assertThat(browser.getCurrentUrl()).endsWith("/d/" + SLUG + "/dasbor/2025/2");
+        assertThat(teks("dasbor-status")).startsWith("Final");
+        Peramban.potret(browser, "43-rekap-dasbor");
+    }
+
+    private static void masuk(String username, String sandi) {
+        browser.manage().deleteAllCookies();
+        browser.get(app.uri("/masuk").toString());
+        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(Keys.chord(Keys.CONTROL, "a"), username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Keys.chord(Keys.CONTROL, "a"), sandi, Keys.ENTER);
+        wait.until(d -> d.findElements(By.id("beranda-dinas")).size() > 0 || d.findElements(By.id("beranda")).size() > 0
+                || d.findElements(By.id("daftar-dinas")).size() > 0);
+    }
+
+    private static void pilih(String select, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(select))).click();
+        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(item));
+    }
+
+    private static String teks(String id) {
+        return browser.findElement(By.id(id)).getText().strip();
+    }
+}
