@@ -28,6 +28,14 @@ class UiSesiBench {
 
     static final int N = 200;
 
+    /**
+     * The page each session opens: {@code kerangka} (default) or {@code realisasi} (the editor's quarter grid with its
+     * input cells, what a session entering data holds): {@code -Dui.sesi.halaman=realisasi}.
+     */
+    static final String HALAMAN = System.getProperty("ui.sesi.halaman", "kerangka");
+    /** Text of the built view in the navigation's answer: proof that the page was made. */
+    static final String PENANDA = HALAMAN.equals("realisasi") ? "grid-realisasi" : "pohon-kerangka";
+
     @Test
     void memoryPerSession() throws Exception {
         try (RunningKinerja app = RunningKinerja.start()) {
@@ -45,8 +53,8 @@ class UiSesiBench {
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             long sesudah = heapSetelahGc();
-            System.out.printf("BENCH sesi UI: %d sessions on Kerangka Lumajang, heap after GC %d MB -> %d MB, %d KB per session"
-                    + " (opening took %d ms, %d ms each)%n", N, sebelum >> 20, sesudah >> 20, (sesudah - sebelum) / N >> 10, ms, ms / N);
+            System.out.printf("BENCH sesi UI: %d sessions on %s Lumajang, heap after GC %d MB -> %d MB, %d KB per session"
+                    + " (opening took %d ms, %d ms each)%n", N, HALAMAN, sebelum >> 20, sesudah >> 20, (sesudah - sebelum) / N >> 10, ms, ms / N);
             if (sesi.stream().distinct().count() != sesi.size()) {
                 throw new AssertionError("sessions were shared");
             }
@@ -61,7 +69,7 @@ class UiSesiBench {
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
                 .orElseThrow(() -> new AssertionError("no session: " + login.statusCode() + " " + login.body()));
-        String lokasi = URLEncoder.encode("d/lumajang-diskopukmperindag/kerangka", StandardCharsets.UTF_8);
+        String lokasi = URLEncoder.encode("d/lumajang-diskopukmperindag/" + HALAMAN, StandardCharsets.UTF_8);
         HttpResponse<String> init = http.send(HttpRequest.newBuilder(app.uri("/?v-r=init&location=" + lokasi + "&query="
                         + "&v-bw=1366&v-bh=768&v-ww=1366&v-wh=768&v-sw=1366&v-sh=768&v-tzo=-420&v-rtzo=-420&v-dstd=0&v-dston=false"
                         + "&v-tzid=Asia%2FJakarta&v-curdate=" + System.currentTimeMillis() + "&v-wn=ROOT-" + System.nanoTime()))
@@ -72,14 +80,14 @@ class UiSesiBench {
         }
         // the client's first round trip: navigating to the route builds the view
         String navigasi = "{\"csrfToken\":\"" + kunci.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
-                + "\"data\":{\"route\":\"d/lumajang-diskopukmperindag/kerangka\",\"query\":\"\",\"appShellTitle\":\"\","
+                + "\"data\":{\"route\":\"d/lumajang-diskopukmperindag/" + HALAMAN + "\",\"query\":\"\",\"appShellTitle\":\"\","
                 + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
         HttpResponse<String> uidl = http.send(HttpRequest.newBuilder(app.uri("/?v-r=uidl&v-uiId=0")).header("Cookie", cookie)
                 .header("Content-Type", "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(navigasi)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (uidl.statusCode() != 200 || !uidl.body().contains("pohon-kerangka")) {
+        if (uidl.statusCode() != 200 || !uidl.body().contains(PENANDA)) {
             Files.writeString(Path.of("target/uisesi-uidl.json"), uidl.body());
-            throw new AssertionError("navigation did not build the Kerangka view: " + uidl.statusCode());
+            throw new AssertionError("navigation did not build the " + HALAMAN + " view: " + uidl.statusCode());
         }
         return cookie;
     }
