@@ -64,6 +64,29 @@ class LaporanKinerjaTest {
         seed.close();
     }
 
+    /**
+     * The contents' page numbers are written into the one fill (Mesin.isiHalaman); the file must be the very one a
+     * second fill with the numbers prints, byte for byte (the engine's files are deterministic).
+     */
+    @Test
+    void nomorHalamanSekaliIsiSamaDenganDuaKali() throws Exception {
+        Permintaan p = new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 2, null, FormatBerkas.PDF);
+        var c = seed.sebagai(LUMAJANG, () -> seed.context.getBean(Penyusun.class).susun(p));
+        var mesin = seed.context.getBean(id.kinerja.laporan.mesin.Mesin.class);
+        var duaKali = id.kinerja.laporan.mesin.Mesin.class.getDeclaredField("duaKali");
+        duaKali.setAccessible(true);
+        byte[] sekali = mesin.cetak(c, FormatBerkas.PDF);
+        duaKali.set(mesin, true);
+        byte[] dua;
+        try {
+            dua = mesin.cetak(c, FormatBerkas.PDF);
+        } finally {
+            duaKali.set(mesin, false);
+        }
+        assertThat(SeedDinas.teks(sekali)).contains("DAFTAR ISI").isEqualTo(SeedDinas.teks(dua));
+        assertThat(sekali).isEqualTo(dua);
+    }
+
     @Test
     void lumajangTriwulanII() throws IOException {
         Berkas b = seed.cetak(LUMAJANG, new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 2, null, FormatBerkas.PDF));
