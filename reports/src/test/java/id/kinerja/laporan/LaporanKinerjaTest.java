@@ -64,27 +64,21 @@ class LaporanKinerjaTest {
         seed.close();
     }
 
-    /**
-     * The contents' page numbers are written into the one fill (Mesin.isiHalaman); the file must be the very one a
-     * second fill with the numbers prints, byte for byte (the engine's files are deterministic).
-     */
+    /** The charts' histories read at once for all indicators are those read one by one. */
     @Test
-    void nomorHalamanSekaliIsiSamaDenganDuaKali() throws Exception {
-        Permintaan p = new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 2, null, FormatBerkas.PDF);
-        var c = seed.sebagai(LUMAJANG, () -> seed.context.getBean(Penyusun.class).susun(p));
-        var mesin = seed.context.getBean(id.kinerja.laporan.mesin.Mesin.class);
-        var duaKali = id.kinerja.laporan.mesin.Mesin.class.getDeclaredField("duaKali");
-        duaKali.setAccessible(true);
-        byte[] sekali = mesin.cetak(c, FormatBerkas.PDF);
-        duaKali.set(mesin, true);
-        byte[] dua;
-        try {
-            dua = mesin.cetak(c, FormatBerkas.PDF);
-        } finally {
-            duaKali.set(mesin, false);
-        }
-        assertThat(SeedDinas.teks(sekali)).contains("DAFTAR ISI").isEqualTo(SeedDinas.teks(dua));
-        assertThat(sekali).isEqualTo(dua);
+    void riwayatSekaliBacaSamaDenganSatuPerSatu() {
+        var capaian = seed.context.getBean(id.kinerja.capaian.CapaianService.class);
+        seed.sebagai(LUMAJANG, () -> {
+            var data = capaian.muat(null, 2025);
+            List<Long> ids = data.indikator().stream().map(id.kinerja.indikator.Indikator::id).toList();
+            var semua = capaian.riwayat(data, ids);
+            assertThat(semua).hasSize(ids.size());
+            assertThat(semua.values()).anyMatch(r -> r.tahun().size() > 1);
+            for (Long id : ids) {
+                assertThat(semua.get(id)).as("indikator %d", id).isEqualTo(capaian.riwayat(id));
+            }
+            return null;
+        });
     }
 
     @Test

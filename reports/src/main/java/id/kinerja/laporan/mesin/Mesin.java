@@ -5,8 +5,6 @@ import jakarta.inject.Singleton;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JRPrintText;
-import net.sf.jasperreports.engine.type.HyperlinkTypeEnum;
 import net.sf.jasperreports.engine.JRTemplate;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -118,56 +116,14 @@ public final class Mesin {
         try {
             JasperPrint hasil = JasperFillManager.getInstance(konteks).fill(templat(cetakan.templat()), p, Rekaman.dari(cetakan.baris()));
             if (p.containsKey(HALAMAN) && format == FormatBerkas.PDF) {
-                // A document with a table of contents: its page numbers, now that it is known on which page each
-                // anchor landed. Written into the filled contents' empty number cells (see isiHalaman), which prints
-                // exactly what a second fill would (the test compares the files); a second fill if one is missing.
-                Map<String, Integer> halaman = halamanJangkar(hasil);
-                if (!isiHalaman(hasil, halaman) || duaKali) {
-                    p.put(HALAMAN, halaman);
-                    hasil = JasperFillManager.getInstance(konteks).fill(templat(cetakan.templat()), p, Rekaman.dari(cetakan.baris()));
-                }
+                // A document with a table of contents: fill again, now knowing on which page each anchor landed.
+                p.put(HALAMAN, halamanJangkar(hasil));
+                hasil = JasperFillManager.getInstance(konteks).fill(templat(cetakan.templat()), p, Rekaman.dari(cetakan.baris()));
             }
             return hasil;
         } catch (JRException e) {
             throw new IllegalStateException("Laporan " + cetakan.templat() + " gagal diisi: " + e.getMessage(), e);
         }
-    }
-
-    /** Tests: fill a document with a table of contents twice, as before {@link #isiHalaman}, to compare. */
-    volatile boolean duaKali;
-
-    /**
-     * Writes the page numbers into a document filled with an empty {@link #HALAMAN}: each contents line is a text
-     * linked to its anchor, followed in the same band by its number cell, right of it, printed empty. The cell takes
-     * the measures of the line's text (same style, one line). False (nothing changed) when a line has no such cell.
-     */
-    static boolean isiHalaman(JasperPrint hasil, Map<String, Integer> halaman) {
-        List<Runnable> tulis = new java.util.ArrayList<>();
-        for (var page : hasil.getPages()) {
-            List<net.sf.jasperreports.engine.JRPrintElement> el = page.getElements();
-            for (int i = 0; i < el.size(); i++) {
-                if (el.get(i) instanceof JRPrintText baris && baris.getHyperlinkType() == HyperlinkTypeEnum.LOCAL_ANCHOR
-                        && baris.getHyperlinkAnchor() != null) {
-                    Integer h = halaman.get(baris.getHyperlinkAnchor());
-                    if (h == null) {
-                        continue; // a second fill would print it empty too
-                    }
-                    if (i + 1 >= el.size() || !(el.get(i + 1) instanceof JRPrintText nomor)
-                            || nomor.getX() != baris.getX() + baris.getWidth() || nomor.getY() != baris.getY()
-                            || nomor.getFullText() != null && !nomor.getFullText().isEmpty()) {
-                        return false;
-                    }
-                    tulis.add(() -> {
-                        nomor.setText(String.valueOf(h));
-                        nomor.setLineSpacingFactor(baris.getLineSpacingFactor());
-                        nomor.setLeadingOffset(baris.getLeadingOffset());
-                        nomor.setTextHeight(baris.getTextHeight() / Math.max(1, baris.getFullText().split("\n", -1).length));
-                    });
-                }
-            }
-        }
-        tulis.forEach(Runnable::run);
-        return true;
     }
 
     /** The page (from 1) of every anchor of a filled document. */
