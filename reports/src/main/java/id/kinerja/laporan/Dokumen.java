@@ -1,5 +1,6 @@
 package id.kinerja.laporan;
 
+import id.kinerja.capaian.DataKinerja;
 import id.kinerja.laporan.mesin.Cetakan;
 
 /**
@@ -13,4 +14,13 @@ public interface Dokumen {
 
     /** The document's content; runs inside a read-only transaction that ends before anything is rendered. */
     Cetakan susun(Permintaan permintaan, Lingkup lingkup);
+
+    /**
+     * As {@link #susun(Permintaan, Lingkup)}, for a document printed inside another (a lampiran) with the period's data
+     * of the year the other has already read ({@code CapaianService.muat}), so as not to read it again. By default the
+     * data is not used.
+     */
+    default Cetakan susun(Permintaan permintaan, Lingkup lingkup, DataKinerja data) {
+        return susun(permintaan, lingkup);
+    }
 }

@@ -1,5 +1,6 @@
 package id.kinerja.laporan;
 
+import id.kinerja.capaian.DataKinerja;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.NotFoundException;
 import id.kinerja.laporan.mesin.Cetakan;
@@ -45,6 +46,20 @@ public class Penyusun {
         Lingkup lingkup = new Lingkup(registry.currentProfile(), profil.baca(), profil.logo().map(ProfilService.Logo::isi).orElse(null),
                 periode(p), p.tahun(), triwulan, LocalDate.now(Mesin.JAKARTA));
         return d.susun(p, lingkup);
+    }
+
+    /**
+     * A document printed as a lampiran of another, of the same dinas, period and day: the other's scope ({@code induk})
+     * and its data of the year ({@code data}, for {@code p}'s year) are used again instead of read again.
+     */
+    public Cetakan lampiran(Permintaan p, Lingkup induk, DataKinerja data) {
+        Dokumen d = dokumen.get(p.jenis());
+        if (d == null) {
+            throw new NotFoundException("Dokumen " + p.jenis().nama() + " belum tersedia");
+        }
+        Integer triwulan = p.jenis().pakaiTriwulan() ? (p.triwulan() == null ? 4 : p.triwulan()) : null;
+        Lingkup lingkup = new Lingkup(induk.tenant(), induk.profil(), induk.logo(), induk.periode(), p.tahun(), triwulan, induk.tanggal());
+        return d.susun(p, lingkup, data);
     }
 
     private Periode periode(Permintaan p) {

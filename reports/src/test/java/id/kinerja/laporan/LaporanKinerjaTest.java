@@ -64,6 +64,23 @@ class LaporanKinerjaTest {
         seed.close();
     }
 
+    /** The charts' histories read at once for all indicators are those read one by one. */
+    @Test
+    void riwayatSekaliBacaSamaDenganSatuPerSatu() {
+        var capaian = seed.context.getBean(id.kinerja.capaian.CapaianService.class);
+        seed.sebagai(LUMAJANG, () -> {
+            var data = capaian.muat(null, 2025);
+            List<Long> ids = data.indikator().stream().map(id.kinerja.indikator.Indikator::id).toList();
+            var semua = capaian.riwayat(data, ids);
+            assertThat(semua).hasSize(ids.size());
+            assertThat(semua.values()).anyMatch(r -> r.tahun().size() > 1);
+            for (Long id : ids) {
+                assertThat(semua.get(id)).as("indikator %d", id).isEqualTo(capaian.riwayat(id));
+            }
+            return null;
+        });
+    }
+
     @Test
     void lumajangTriwulanII() throws IOException {
         Berkas b = seed.cetak(LUMAJANG, new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 2, null, FormatBerkas.PDF));

@@ -7,7 +7,11 @@ import id.kinerja.common.NotFoundException;
 import id.kinerja.indikator.Indikator;
 import id.kinerja.indikator.IndikatorRepository;
 import id.kinerja.indikator.KomponenRepository;
+import id.kinerja.indikator.Komponen;
 import id.kinerja.realisasi.Realisasi;
+import id.kinerja.realisasi.RealisasiKomponen;
+import id.kinerja.target.Target;
+import id.kinerja.target.TargetTriwulan;
 import id.kinerja.realisasi.RealisasiKomponenRepository;
 import id.kinerja.realisasi.RealisasiRepository;
 import id.kinerja.renstra.Periode;
@@ -21,7 +25,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -102,6 +111,63 @@ public class CapaianService {
     public Riwayat riwayat(long indikatorId) {
         DataKinerja data = muatRiwayat(indikatorId);
         transaksi.pastikanDiLuarTransaksi("Riwayat capaian");
+        return riwayatDari(data);
+    }
+
+    /**
+     * The histories ({@link #riwayat(long)}) of some indicators of a period whose data is already read ({@link #muat}:
+     * its framework and every year's targets): only the realisations of all years are read, in one read transaction
+     * of two queries, instead of five queries per indicator.
+     */
+    public Map<Long, Riwayat> riwayat(DataKinerja data, Collection<Long> indikatorIds) {
+        Set<Long> ids = new HashSet<>(indikatorIds);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        RealisasiSemuaTahun r = muatRealisasiSemuaTahun(ids);
+        transaksi.pastikanDiLuarTransaksi("Riwayat capaian");
+        Map<Long, Simpul> simpul = new HashMap<>();
+        data.simpul().forEach(s -> simpul.put(s.id(), s));
+        Map<Long, Long> realisasiKe = new HashMap<>();
+        r.realisasi().forEach(x -> realisasiKe.put(x.id(), x.indikatorId()));
+        Map<Long, Riwayat> out = new HashMap<>();
+        for (Indikator ind : data.indikator()) {
+            Simpul s = simpul.get(ind.simpulId());
+            if (!ids.contains(ind.id()) || s == null) {
+                continue;
+            }
+            long id = ind.id();
+            Simpul sendiri = new Simpul(s.id(), s.periodeId(), null, s.tingkat(), s.kode(), s.nama(), 0,
+                    s.unitKerja(), s.outcome(), s.lokasi(), s.version());
+            List<Realisasi> real = r.realisasi().stream().filter(x -> x.indikatorId() == id)
+                    .sorted(Comparator.comparingInt(Realisasi::tahun)
+                            .thenComparing(Realisasi::triwulan, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .toList();
+            out.put(id, riwayatDari(new DataKinerja(data.periode(), List.of(sendiri), List.of(ind),
+                    data.komponen().stream().filter(k -> k.indikatorId() == id).sorted(Comparator.comparingInt(Komponen::urutan)).toList(),
+                    data.target().stream().filter(t -> t.indikatorId() == id)
+                            .sorted(Comparator.comparingInt(Target::tahun).thenComparing(t -> t.jenis().name())).toList(),
+                    data.targetTriwulan().stream().filter(t -> t.indikatorId() == id)
+                            .sorted(Comparator.comparingInt(TargetTriwulan::tahun).thenComparingInt(TargetTriwulan::triwulan)).toList(),
+                    real,
+                    r.nilaiKomponen().stream().filter(n -> Long.valueOf(id).equals(realisasiKe.get(n.realisasiId()))).toList(),
+                    List.of(), List.of(), data.skala())));
+        }
+        return out;
+    }
+
+    /** The realisations of every year of some indicators, with their component values. */
+    @Transactional(readOnly = true)
+    RealisasiSemuaTahun muatRealisasiSemuaTahun(Collection<Long> indikatorIds) {
+        List<Realisasi> real = realisasi.findByIndikatorIdInList(indikatorIds);
+        return new RealisasiSemuaTahun(real, real.isEmpty() ? List.of()
+                : nilaiKomponen.findByRealisasiIdInList(real.stream().map(Realisasi::id).toList()));
+    }
+
+    record RealisasiSemuaTahun(List<Realisasi> realisasi, List<RealisasiKomponen> nilaiKomponen) {
+    }
+
+    private Riwayat riwayatDari(DataKinerja data) {
         Set<Integer> tahun = new TreeSet<>();
         data.target().forEach(t -> tahun.add(t.tahun()));
         data.targetTriwulan().forEach(t -> tahun.add(t.tahun()));

@@ -50,7 +50,9 @@ interface JejakRepository extends GenericRepository<Jejak, Long> {
 
     /**
      * How many rows the audit log has, and its newest id. The log is append-only and every write of the dinas's
-     * tables adds a row in the writing transaction, so the count grows with every committed change.
+     * tables adds a row in the writing transaction, so the count grows with every committed change. The newest id
+     * alone would not do: ids come from a sequence before commit, so a slower writer can commit a smaller id after a
+     * larger one is visible, leaving the newest id unchanged; the count cannot miss it (no row is ever deleted).
      */
     @Query("SELECT count(*) AS jumlah, coalesce(max(id), 0) AS terakhir FROM jejak")
     JejakService.Versi versi();

@@ -1,6 +1,7 @@
 package id.kinerja.persetujuan;
 
 import id.kinerja.capaian.CapaianService;
+import id.kinerja.capaian.DataKinerja;
 import id.kinerja.capaian.PohonCapaian;
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
@@ -109,11 +110,19 @@ public class AlurPersetujuan {
 
     /** The capaian tree of a quarter: its snapshot when locked (for the period it was locked with), else computed now. */
     public PohonCapaian pohon(@Nullable Long periodeId, int tahun, int triwulan) {
-        Optional<PohonCapaian> snapshot = persetujuan.findByTahunAndTriwulan(tahun, triwulan)
+        return snapshot(periodeId, tahun, triwulan).orElseGet(() -> capaian.pohon(periodeId, tahun, triwulan));
+    }
+
+    /** As {@link #pohon(Long, int, int)}, computed (when not locked) from the period's data already read ({@code CapaianService.muat}). */
+    public PohonCapaian pohon(DataKinerja data, int tahun, int triwulan) {
+        return snapshot(data.periode().id(), tahun, triwulan).orElseGet(() -> capaian.hitung(data, tahun, triwulan));
+    }
+
+    private Optional<PohonCapaian> snapshot(@Nullable Long periodeId, int tahun, int triwulan) {
+        return persetujuan.findByTahunAndTriwulan(tahun, triwulan)
                 .filter(p -> p.status() == StatusPersetujuan.DIKUNCI && p.snapshot() != null)
                 .map(Persetujuan::snapshot)
                 .filter(s -> periodeId == null || periodeId == s.periodeId());
-        return snapshot.orElseGet(() -> capaian.pohon(periodeId, tahun, triwulan));
     }
 
     /** One step, in one transaction; {@code versiDibaca}: the version the caller computed {@code snapshot} for. */

@@ -38,12 +38,17 @@ public class PkService {
 
     /** The signed PK of {@code tahun}, or the draft the framework gives today. */
     public IsiPk baca(int tahun) {
-        return baca(null, tahun);
+        return baca((Long) null, tahun);
     }
 
     /** As {@link #baca(int)}, the draft taken from the given period (null: the one measuring the year). */
     public IsiPk baca(@io.micronaut.core.annotation.Nullable Long periodeId, int tahun) {
         return pk.findByTahun(tahun).map(PerjanjianKinerja::snapshot).orElseGet(() -> susun(capaian.muat(periodeId, tahun), tahun));
+    }
+
+    /** As {@link #baca(Long, int)}, the draft computed from the period's data already read ({@code CapaianService.muat}). */
+    public IsiPk baca(DataKinerja data, int tahun) {
+        return pk.findByTahun(tahun).map(PerjanjianKinerja::snapshot).orElseGet(() -> susun(data, tahun));
     }
 
     /** Whether the PK of {@code tahun} is signed: its PK targets are then frozen (the database refuses changes). */

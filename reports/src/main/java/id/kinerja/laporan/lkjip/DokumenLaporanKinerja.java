@@ -100,14 +100,15 @@ final class DokumenLaporanKinerja implements Dokumen {
         int tahun = l.tahun();
         boolean tahunan = p.triwulan() == null;
         int triwulan = tahunan ? 4 : l.triwulan();
-        PohonCapaian pohon = alur.pohon(l.periode().id(), tahun, triwulan);
+        // The period's data of the year is read once: the tree (unless locked), the framework, the PK and the lampiran use it
+        DataKinerja data = capaian.muat(l.periode().id(), tahun);
+        PohonCapaian pohon = alur.pohon(data, tahun, triwulan);
         l.pastikanTahunBerdata(pohon);
         boolean dikunci = alur.status(tahun).get(triwulan - 1).status() == StatusPersetujuan.DIKUNCI;
-        DataKinerja data = capaian.muat(l.periode().id(), tahun);
         Isi isi = new Isi(l, pohon, new Kerangka(data), data, tahun, triwulan, tahunan, p.format() == FormatBerkas.XLSX);
         isi.bab = teksBab(l.periode().id(), tahun, triwulan, tahunan);
         isi.narasi = narasi(l.periode().id(), tahun, triwulan, tahunan);
-        isi.pk = pk.baca(l.periode().id(), tahun);
+        isi.pk = pk.baca(data, tahun);
         isi.unit = unitKerja.susunan();
         isi.pegawai = sumberDaya.pegawaiBerlaku(tahun);
         isi.sarana = sumberDaya.saranaBerlaku(tahun);
@@ -129,7 +130,7 @@ final class DokumenLaporanKinerja implements Dokumen {
             List<Cetakan> lampiran = new java.util.ArrayList<>();
             for (JenisLaporan j : List.of(JenisLaporan.PERJANJIAN_KINERJA, JenisLaporan.RENJA)) {
                 try {
-                    lampiran.add(penyusun.get().susun(new Permintaan(j, tahun, null, l.periode().id(), FormatBerkas.PDF)));
+                    lampiran.add(penyusun.get().lampiran(new Permintaan(j, tahun, null, l.periode().id(), FormatBerkas.PDF), l, data));
                 } catch (InvalidInputException kosong) {
                     // left out; Bab IV still names what the dinas has
                 }
@@ -143,12 +144,13 @@ final class DokumenLaporanKinerja implements Dokumen {
     /** Chapter texts by key: the quarter's own, else the year's. */
     private Map<String, String> teksBab(long periodeId, int tahun, int triwulan, boolean tahunan) {
         Map<String, String> out = new HashMap<>();
-        for (Bab b : narasi.bab(periodeId)) {
+        List<Bab> semua = narasi.bab(periodeId);
+        for (Bab b : semua) {
             if (b.tahun() == tahun && b.triwulan() == null) {
                 out.putIfAbsent(b.kunci(), b.teks());
             }
         }
-        for (Bab b : narasi.bab(periodeId)) {
+        for (Bab b : semua) {
             if (b.tahun() == tahun && b.triwulan() != null && (tahunan ? b.triwulan() == 4 : b.triwulan() == triwulan)) {
                 out.put(b.kunci(), b.teks());
             }
@@ -166,9 +168,9 @@ final class DokumenLaporanKinerja implements Dokumen {
         return out;
     }
 
-    /** The history of an indicator for its trend chart (each year measured to its end). */
-    CapaianService.Riwayat riwayat(long indikatorId) {
-        return capaian.riwayat(indikatorId);
+    /** The histories of indicators for their trend charts (each year measured to its end), in one read. */
+    Map<Long, CapaianService.Riwayat> riwayat(DataKinerja data, List<Long> indikatorId) {
+        return capaian.riwayat(data, indikatorId);
     }
 
     /** The document being assembled: the blocks in order, and the numbering of chapters, tables and figures. */
@@ -549,9 +551,12 @@ final class DokumenLaporanKinerja implements Dokumen {
             paragraf(isi, ringkasan(indProgram, "indikator program"));
 
             subSubBab("Penyajian Data Kinerja");
+            // The charts' histories, all read at once (the workbook has no charts)
+            Map<Long, CapaianService.Riwayat> riwayat = xlsx ? Map.of() : dok.riwayat(data,
+                    tujuanDanSasaran().stream().flatMap(s -> s.indikator().stream()).map(IndikatorCapaian::id).toList());
             for (SimpulCapaian s : tujuanDanSasaran()) {
                 for (IndikatorCapaian i : s.indikator()) {
-                    dataIndikator(dok, s, i);
+                    dataIndikator(riwayat, s, i);
                 }
             }
 
@@ -629,7 +634,7 @@ final class DokumenLaporanKinerja implements Dokumen {
 
         // ---- per indicator (3.1.3) ----
 
-        private void dataIndikator(DokumenLaporanKinerja dok, SimpulCapaian s, IndikatorCapaian i) {
+        private void dataIndikator(Map<Long, CapaianService.Riwayat> riwayat, SimpulCapaian s, IndikatorCapaian i) {
             isi.add(Blok.paragraf("<style isBold=\"true\">" + Teks.xml(s.tingkat().label() + " " + s.kode() + ": " + s.nama())
                     + "</style>\nIndikator: " + Teks.xml(i.nama()) + (i.satuan() == null ? "" : " (" + Teks.xml(i.satuan()) + ")")));
             String satuan = i.satuan() == null ? "" : " " + i.satuan();
@@ -650,8 +655,12 @@ final class DokumenLaporanKinerja implements Dokumen {
                 }
             }
             perhitungan(i);
+            if (xlsx) {
+                return;
+            }
             List<GrafikTren.Titik> titik = new ArrayList<>();
-            for (CapaianService.Riwayat.Tahun t : dok.riwayat(i.id()).tahun()) {
+            CapaianService.Riwayat r = riwayat.get(i.id()); // absent: a snapshot's indicator since removed
+            for (CapaianService.Riwayat.Tahun t : r == null ? List.<CapaianService.Riwayat.Tahun>of() : r.tahun()) {
                 if (t.tahun() == tahun) {
                     titik.add(new GrafikTren.Titik(tahun, i.targetTahunan(), i.realisasi()));
                 } else if (t.tahun() < tahun) {
@@ -662,12 +671,10 @@ final class DokumenLaporanKinerja implements Dokumen {
                 titik.add(new GrafikTren.Titik(tahun, i.targetTahunan(), i.realisasi()));
             }
             titik.sort(Comparator.comparingInt(GrafikTren.Titik::tahun));
-            if (!xlsx) {
-                String rentang = titik.getFirst().tahun() == titik.getLast().tahun() ? String.valueOf(tahun)
-                        : titik.getFirst().tahun() + "\u2013" + titik.getLast().tahun();
-                gambar(GrafikTren.gambar(GrafikTren.buat(null, i.satuan(), titik)), i.nama() + " " + rentang
-                        + (i.realisasi() == null ? " (realisasi " + tahun + " belum diketahui)" : ""));
-            }
+            String rentang = titik.getFirst().tahun() == titik.getLast().tahun() ? String.valueOf(tahun)
+                    : titik.getFirst().tahun() + "\u2013" + titik.getLast().tahun();
+            gambar(GrafikTren.gambar(GrafikTren.buat(null, i.satuan(), titik)), i.nama() + " " + rentang
+                    + (i.realisasi() == null ? " (realisasi " + tahun + " belum diketahui)" : ""));
         }
 
         /** The worked calculation: the components of year N (and N−1), the formula with the numbers, then capaian. */

@@ -1,5 +1,6 @@
 package id.kinerja.laporan.pk;
 
+import id.kinerja.capaian.DataKinerja;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.laporan.Dokumen;
 import id.kinerja.laporan.FormatIndonesia;
@@ -40,8 +41,16 @@ final class DokumenPk implements Dokumen {
 
     @Override
     public Cetakan susun(Permintaan p, Lingkup l) {
+        return susun(l, pk.baca(l.periode().id(), l.tahun()));
+    }
+
+    @Override
+    public Cetakan susun(Permintaan p, Lingkup l, DataKinerja data) {
+        return susun(l, pk.baca(data, l.tahun()));
+    }
+
+    private Cetakan susun(Lingkup l, IsiPk isi) {
         int tahun = l.tahun();
-        IsiPk isi = pk.baca(l.periode().id(), tahun);
         if (!isi.ditandatangani() && isi.sasaran().isEmpty() && isi.program().isEmpty()) {
             l.pastikanTahunBerdata(false);
             throw new InvalidInputException("tahun", "belum ada Perjanjian Kinerja tahun " + tahun

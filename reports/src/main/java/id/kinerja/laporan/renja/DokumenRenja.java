@@ -1,6 +1,7 @@
 package id.kinerja.laporan.renja;
 
 import id.kinerja.capaian.CapaianService;
+import id.kinerja.capaian.DataKinerja;
 import id.kinerja.capaian.PohonCapaian;
 import id.kinerja.capaian.PohonCapaian.IndikatorCapaian;
 import id.kinerja.capaian.PohonCapaian.SimpulCapaian;
@@ -47,10 +48,19 @@ final class DokumenRenja implements Dokumen {
 
     @Override
     public Cetakan susun(Permintaan p, Lingkup l) {
+        return susun(l, capaian.muat(l.periode().id(), l.tahun()));
+    }
+
+    @Override
+    public Cetakan susun(Permintaan p, Lingkup l, DataKinerja data) {
+        return susun(l, data);
+    }
+
+    private Cetakan susun(Lingkup l, DataKinerja data) {
         int tahun = l.tahun();
-        PohonCapaian pohon = alur.pohon(l.periode().id(), tahun, 4);
+        PohonCapaian pohon = alur.pohon(data, tahun, 4);
         l.pastikanTahunBerdata(pohon);
-        Kerangka k = new Kerangka(capaian.muat(l.periode().id(), tahun));
+        Kerangka k = new Kerangka(data);
         List<BarisRenja.Tujuan> tujuan = new ArrayList<>();
         List<BarisRenja.Tujuan> sasaran = new ArrayList<>();
         List<BarisRenja> program = new ArrayList<>();
