@@ -148,7 +148,7 @@ public class DasborView extends HalamanDinas {
         status.getElement().getThemeList().clear();
         status.getElement().getThemeList().add("badge " + (fin ? "success" : "contrast"));
         try {
-            pohon = dinas.baca(() -> alur.pohon(null, th, tw));
+            pohon = dinas.baca(() -> alur.pohon((Long) null, th, tw));
         } catch (RuntimeException e) {
             pohon = null;
             galat.setText("Dasbor tidak dapat dibuat: " + Masalah.dari(e).orElseThrow(() -> e).stream()

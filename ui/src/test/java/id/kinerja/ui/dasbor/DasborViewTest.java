@@ -76,7 +76,7 @@ class DasborViewTest extends UjiTampilan {
         masukSebagai(provinsi);
         DasborView v = navigate(ALAMAT + "1", DasborView.class);
         assertThat(teks(v.status)).startsWith("Final");
-        PohonCapaian snapshot = bean(TenantScope.class).call(lumajang, () -> bean(AlurPersetujuan.class).pohon(null, 2025, 1));
+        PohonCapaian snapshot = bean(TenantScope.class).call(lumajang, () -> bean(AlurPersetujuan.class).pohon((Long) null, 2025, 1));
         assertThat(v.pohon).isEqualTo(snapshot);
         v.triwulan.setValue(2);
         v.muat();

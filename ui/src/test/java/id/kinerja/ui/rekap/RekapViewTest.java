@@ -46,7 +46,7 @@ class RekapViewTest extends UjiTampilan {
             alur.ajukan(2025, 2);
             alur.verifikasi(2025, 2);
             alur.kunci(2025, 2);
-            return alur.pohon(null, 2025, 2);
+            return alur.pohon((Long) null, 2025, 2);
         });
         bean(TenantScope.class).run(kota, () -> alur.ajukan(2025, 2));
     }
