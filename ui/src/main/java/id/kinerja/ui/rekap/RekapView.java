@@ -16,7 +16,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -32,6 +31,7 @@ import id.kinerja.ui.dasbor.DasborView;
 import id.kinerja.ui.dinas.AdminProvinsi;
 import id.kinerja.ui.komponen.Angka;
 import id.kinerja.ui.komponen.JudulHalaman;
+import id.kinerja.ui.komponen.PilihanRekap;
 import id.kinerja.ui.komponen.Teks;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.core.annotation.Nullable;
@@ -40,11 +40,9 @@ import io.micronaut.data.model.Sort;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -103,29 +101,7 @@ public class RekapView extends VerticalLayout {
         unduh.getElement().setAttribute("download", true);
         judul.aksi(unduh);
 
-        cari.setId("cari-rekap");
-        cari.setPlaceholder("Cari nama, slug atau wilayah…");
-        cari.setAriaLabel("Cari dinas");
-        cari.setPrefixComponent(VaadinIcon.SEARCH.create());
-        cari.setClearButtonVisible(true);
-        cari.setValueChangeMode(ValueChangeMode.LAZY);
-        cari.setWidth("22rem");
-        cari.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-
-        int sekarang = Year.now().getValue();
-        tahun.setId("rekap-tahun");
-        tahun.setLabel("Tahun");
-        tahun.setItems(IntStream.rangeClosed(sekarang - 5, sekarang + 1).boxed().sorted((a, b) -> b - a).toList());
-        tahun.setValue(sekarang);
-        tahun.setWidth("7rem");
-        triwulan.setId("rekap-triwulan");
-        triwulan.setLabel("Triwulan");
-        triwulan.setItems(1, 2, 3, 4);
-        triwulan.setItemLabelGenerator(Teks::tw);
-        triwulan.setValue((java.time.LocalDate.now().getMonthValue() + 2) / 3);
-        triwulan.setWidth("7rem");
-        tahun.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        triwulan.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        PilihanRekap.pasang(cari, "cari-rekap", tahun, "rekap-tahun", triwulan, "rekap-triwulan", () -> grid.getDataProvider().refreshAll());
         jumlah.addClassName("petunjuk");
         jumlah.setId("jumlah-rekap");
         HorizontalLayout alat = new HorizontalLayout(cari, tahun, triwulan, jumlah);
