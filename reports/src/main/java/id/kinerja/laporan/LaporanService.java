@@ -4,6 +4,9 @@ import id.kinerja.basisdata.Transaksi;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.laporan.mesin.Cetakan;
 import id.kinerja.laporan.mesin.Mesin;
+import id.kinerja.metrik.Latensi;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 
 /**
@@ -21,10 +24,12 @@ public class LaporanService {
     private final id.kinerja.persetujuan.AlurPersetujuan alur;
     private final id.kinerja.jejak.JejakService jejak;
     private final id.kinerja.tenant.TenantRegistry registry;
+    private final MeterRegistry meters;
 
     LaporanService(Penyusun penyusun, Mesin mesin, Transaksi transaksi, SimpananLaporan simpanan,
                    id.kinerja.persetujuan.AlurPersetujuan alur, id.kinerja.jejak.JejakService jejak,
-                   id.kinerja.tenant.TenantRegistry registry) {
+                   id.kinerja.tenant.TenantRegistry registry, MeterRegistry meters) {
+        this.meters = meters;
         this.penyusun = penyusun;
         this.mesin = mesin;
         this.transaksi = transaksi;
@@ -45,8 +50,12 @@ public class LaporanService {
                 return ada;
             }
         }
+        Timer.Sample mulai = Timer.start(meters);
         Cetakan cetakan = penyusun.susun(p);
         Berkas b = new Berkas(mesin.cetak(cetakan, p.format()), cetakan.berkas() + "." + p.format().ekstensi(), p.format().mediaType());
+        // a render (load + fill + export) per document kind and format; a kept document of a locked quarter is no render
+        mulai.stop(Latensi.timer("kinerja.laporan.render", "Rendering one document: loading its data, filling, exporting")
+                .tags("jenis", p.jenis().nama(), "format", p.format().ekstensi()).register(meters));
         if (kunci != null) {
             simpanan.simpan(kunci, b);
         }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import id.kinerja.config.DatabaseSettings;
 import id.kinerja.tenant.TenantSchemas;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
@@ -29,7 +30,7 @@ final class DataSourceFactory implements AutoCloseable {
 
     @Singleton
     @Named("default")
-    DataSource dataSource(DatabaseSettings settings) {
+    DataSource dataSource(DatabaseSettings settings, MeterRegistry meters) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("kinerja");
         config.setJdbcUrl(server.url());
@@ -41,6 +42,7 @@ final class DataSourceFactory implements AutoCloseable {
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(-1);
         config.addDataSourceProperty("ApplicationName", "kinerja");
+        config.setMetricRegistry(meters); // hikaricp_connections_{active,idle,pending,max,…}{pool="kinerja"}
         pool = new HikariDataSource(config);
         return pool;
     }
