@@ -78,6 +78,11 @@ public final class WebServer {
         ServletHolder ui = new ServletHolder("vaadin", new KinerjaVaadinServlet(context));
         ui.setAsyncSupported(true);
         handler.addServlet(ui, "/*");
+        // the log's dinas and user end with the request (the API's gate sets them for its error handlers too)
+        FilterHolder log = new FilterHolder(new KonteksLog());
+        log.setName("konteks-log");
+        log.setAsyncSupported(true);
+        handler.addFilter(log, "/*", EnumSet.of(DispatcherType.REQUEST));
         // The signed-in user as the Vaadin requests' principal; the API finds its user itself (PintuApi).
         FilterHolder sesi = new FilterHolder(new PenggunaSesi(context.getBean(Identitas.class)));
         sesi.setName("pengguna-sesi");

@@ -21,6 +21,7 @@ import io.micronaut.servlet.http.ServletHttpRequest;
 import io.micronaut.web.router.RouteMatch;
 import io.micronaut.web.router.RouteAttributes;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.MDC;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -31,7 +32,7 @@ import java.util.Set;
  * The API's one gate. For every matched route it finds out who asks (a bearer token, HTTP Basic, or, for safe
  * methods only, the browser session of the UI), checks the route's {@link Akses} against the user's role in the
  * dinas of the route ({@code /api/t/{slug}/…}: unknown or suspended slug 404, not a member 403), and puts the
- * user, the tenant and the audit identity into the propagated context.
+ * user, the tenant and the audit identity into the propagated context, and the slug and username into the log's MDC.
  */
 @ServerFilter("/api/**")
 final class PintuApi {
@@ -67,6 +68,9 @@ final class PintuApi {
                 AMAN.contains(request.getMethod()) ? "Masuk dahulu" : "Masuk dahulu: perubahan lewat API memakai token"));
         context.add(pelaku);
         context.add(new JejakKonteks(pelaku.username(), null, false));
+        // also straight into this thread's MDC: the error handlers log after the propagated context has closed
+        // (KonteksLog clears it when the request leaves the servlet)
+        MDC.put(JejakKonteks.MDC_PENGGUNA, pelaku.username());
         String path = request.getPath();
         if (path.startsWith(PREFIX_TENANT)) {
             String rest = path.substring(PREFIX_TENANT.length());
@@ -78,6 +82,7 @@ final class PintuApi {
                         : "Anda bukan anggota dinas ini");
             }
             context.add(tenant);
+            MDC.put(TenantRef.MDC_DINAS, tenant.slug());
         } else if (izin == Izin.ADMIN_PROVINSI && !pelaku.provinsi()) {
             throw new ForbiddenException("Hanya admin provinsi");
         } else if (izin != Izin.MASUK && izin != Izin.ADMIN_PROVINSI) {

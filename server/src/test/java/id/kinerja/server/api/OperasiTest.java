@@ -6,11 +6,18 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
+import id.kinerja.pengguna.Izin;
 import id.kinerja.server.RunningKinerja;
 import id.kinerja.tenant.TenantRef;
 import id.kinerja.testing.Dinas;
 import id.kinerja.tenant.TenantRegistry;
 import id.kinerja.tenant.TenantScope;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,6 +135,19 @@ class OperasiTest {
                         .containsEntry("pengguna", "pembaca-operasi"));
         assertThat(sesudah).isNotEmpty().allSatisfy(e -> assertThat(e.getMDCPropertyMap()).doesNotContainKeys("dinas", "pengguna"));
 
+        // a line an error handler logs, after the request's propagated context has closed, carries them too
+        Logger galat = (Logger) LoggerFactory.getLogger(PenanganGalatUji.class);
+        galat.addAppender(tangkap);
+        try {
+            tangkap.events.clear();
+            assertThat(app.sebagai(pembaca).get("/api/t/" + SLUG + "/uji-galat").statusCode()).isEqualTo(409);
+            assertThat(app.sebagai(null).get("/api/health").statusCode()).isEqualTo(200);
+        } finally {
+            galat.detachAppender(tangkap);
+        }
+        assertThat(tangkap.events).filteredOn(e -> e.getLoggerName().equals(PenanganGalatUji.class.getName())).singleElement()
+                .satisfies(e -> assertThat(e.getMDCPropertyMap()).containsEntry("dinas", SLUG).containsEntry("pengguna", "pembaca-operasi"));
+
         // the production pattern shows them
         PatternLayout layout = new PatternLayout();
         layout.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
@@ -177,6 +197,32 @@ class OperasiTest {
                 .filter(l -> java.util.Arrays.stream(labels).allMatch(l::contains)).toList();
         assertThat(cocok).as(name + " " + String.join(",", labels)).isNotEmpty();
         return cocok.stream().mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** A route of the tests only that fails, to see what its error handler logs (a 409, not a 5xx, for AksesRuteTest). */
+    @Controller("/api/t/{slug}/uji-galat")
+    static final class GalatUjiController {
+        @Akses(Izin.BACA)
+        @Get
+        String gagal() {
+            throw new GalatUji();
+        }
+    }
+
+    static final class GalatUji extends RuntimeException {
+        GalatUji() {
+            super("galat uji");
+        }
+    }
+
+    @Produces
+    @Singleton
+    static final class PenanganGalatUji implements ExceptionHandler<GalatUji, io.micronaut.http.HttpResponse<ApiError>> {
+        @Override
+        public io.micronaut.http.HttpResponse<ApiError> handle(io.micronaut.http.HttpRequest request, GalatUji e) {
+            LoggerFactory.getLogger(PenanganGalatUji.class).info("Galat uji pada {}", request.getPath());
+            return ApiError.response(HttpStatus.CONFLICT, "galat uji");
+        }
     }
 
     /** Keeps events with their MDC read when they are logged (Logback reads it lazily, on the asking thread). */
