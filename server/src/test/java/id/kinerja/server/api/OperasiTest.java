@@ -135,7 +135,7 @@ class OperasiTest {
                         .containsEntry("pengguna", "pembaca-operasi"));
         assertThat(sesudah).isNotEmpty().allSatisfy(e -> assertThat(e.getMDCPropertyMap()).doesNotContainKeys("dinas", "pengguna"));
 
-        // a line an error handler logs, after the request's propagated context has closed, carries them too
+        // a line an exception handler logs carries them too
         Logger galat = (Logger) LoggerFactory.getLogger(PenanganGalatUji.class);
         galat.addAppender(tangkap);
         try {
