@@ -90,6 +90,9 @@ public class LaporanService {
         if (p.triwulan() != null && !p.jenis().pakaiTriwulan()) {
             throw new InvalidInputException("triwulan", p.jenis().judul() + " tidak memakai triwulan");
         }
+        if (p.perubahan() && p.jenis() != JenisLaporan.PERJANJIAN_KINERJA) {
+            throw new InvalidInputException("versi", "versi perubahan hanya untuk Perjanjian Kinerja, bukan " + p.jenis().judul());
+        }
         if (p.triwulan() != null && (p.triwulan() < 1 || p.triwulan() > 4)) {
             throw new InvalidInputException("triwulan", "triwulan harus 1, 2, 3 atau 4");
         }

@@ -70,9 +70,14 @@ public record Lingkup(TenantProfile tenant, ProfilData profil, @Nullable byte[] 
 
     /** {@code IKU-lumajang-diskopukmperindag-2025}: the document, the dinas, the year (and quarter) or the period. */
     public String namaBerkas(JenisLaporan jenis) {
+        return namaBerkas(jenis.awalanBerkas());
+    }
+
+    /** As {@link #namaBerkas(JenisLaporan)} with another start, e.g. {@code PK-Perubahan}. */
+    public String namaBerkas(String awalan) {
         String kapan = tahun != null ? tahun + (triwulan != null ? "-TW" + triwulan : "")
                 : periode.tahunAwal() != null ? tahunPeriode().replace("\u2013", "-").replace("mulai ", "") : "periode-" + periode.id();
-        return jenis.awalanBerkas() + "-" + tenant.slug() + "-" + kapan;
+        return awalan + "-" + tenant.slug() + "-" + kapan;
     }
 
     /**

@@ -15,6 +15,6 @@ public interface RealisasiAnggaranRepository extends CrudRepository<RealisasiAng
 
     List<RealisasiAnggaran> findBySimpulIdOrderByTahunAndTriwulan(long simpulId);
 
-    @Query("SELECT r.* FROM realisasi_anggaran r JOIN simpul s ON s.id = r.simpul_id WHERE s.periode_id = :periodeId")
+    @Query("SELECT r.* FROM realisasi_anggaran r JOIN simpul s ON s.id = r.simpul_id WHERE s.periode_id = :periodeId ORDER BY r.id")
     List<RealisasiAnggaran> diPeriode(long periodeId);
 }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The content of a Perjanjian Kinerja: the two signatories, the sasaran with their indicators and PK targets,
- * the programs with their budgets and funding sources, and the total.
+ * the programs with their budgets and funding sources, and the total. {@code perubahan}: the PK Perubahan of the year,
+ * whose targets are the PK_PERUBAHAN ones (an indicator without one keeps its PK target).
  */
 @Serdeable
 public record IsiPk(
@@ -21,7 +22,8 @@ public record IsiPk(
         Pihak pihakKedua,
         List<Sasaran> sasaran,
         List<Program> program,
-        @Nullable BigDecimal jumlahAnggaran) {
+        @Nullable BigDecimal jumlahAnggaran,
+        boolean perubahan) {
 
     @Serdeable
     public record Pihak(@Nullable String nama, @Nullable String jabatan, @Nullable String pangkat, @Nullable String nip,

@@ -9,11 +9,15 @@ import io.micronaut.data.model.DataType;
 
 import java.time.Instant;
 
-/** A signed Perjanjian Kinerja: its content frozen at signing; the database refuses to change it. */
+/**
+ * A signed Perjanjian Kinerja, or ({@code perubahan}) the signed PK Perubahan of the year: its content frozen at
+ * signing; the database refuses to change it.
+ */
 @MappedEntity("perjanjian_kinerja")
 record PerjanjianKinerja(
         @Id @GeneratedValue @Nullable Long id,
         int tahun,
+        boolean perubahan,
         @Nullable Instant ditandatanganiPada,
         @Nullable String ditandatanganiOleh,
         @TypeDef(type = DataType.JSON) IsiPk snapshot) {

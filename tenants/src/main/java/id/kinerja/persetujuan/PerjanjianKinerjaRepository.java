@@ -8,5 +8,5 @@ import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PerjanjianKinerjaRepository extends CrudRepository<PerjanjianKinerja, Long> {
-    Optional<PerjanjianKinerja> findByTahun(int tahun);
+    Optional<PerjanjianKinerja> findByTahunAndPerubahan(int tahun, boolean perubahan);
 }

@@ -18,6 +18,6 @@ public interface RealisasiKomponenRepository extends CrudRepository<RealisasiKom
     @Query("""
             SELECT k.* FROM realisasi_komponen k JOIN realisasi r ON r.id = k.realisasi_id
               JOIN indikator i ON i.id = r.indikator_id JOIN simpul s ON s.id = i.simpul_id
-             WHERE s.periode_id = :periodeId AND r.tahun BETWEEN :dari AND :sampai""")
+             WHERE s.periode_id = :periodeId AND r.tahun BETWEEN :dari AND :sampai ORDER BY k.id""")
     List<RealisasiKomponen> diPeriode(long periodeId, int dari, int sampai);
 }

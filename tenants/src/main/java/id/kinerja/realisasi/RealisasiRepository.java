@@ -27,6 +27,6 @@ public interface RealisasiRepository extends CrudRepository<Realisasi, Long> {
     long countByTahunAndTriwulan(int tahun, int triwulan);
 
     @Query("SELECT r.* FROM realisasi r JOIN indikator i ON i.id = r.indikator_id JOIN simpul s ON s.id = i.simpul_id"
-            + " WHERE s.periode_id = :periodeId AND r.tahun BETWEEN :dari AND :sampai")
+            + " WHERE s.periode_id = :periodeId AND r.tahun BETWEEN :dari AND :sampai ORDER BY r.id")
     List<Realisasi> diPeriode(long periodeId, int dari, int sampai);
 }

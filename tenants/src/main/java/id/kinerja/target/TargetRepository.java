@@ -25,6 +25,6 @@ public interface TargetRepository extends CrudRepository<Target, Long> {
     List<Target> findByIndikatorIdOrderByTahunAndJenis(long indikatorId);
 
     @Query("SELECT t.* FROM target t JOIN indikator i ON i.id = t.indikator_id JOIN simpul s ON s.id = i.simpul_id"
-            + " WHERE s.periode_id = :periodeId")
+            + " WHERE s.periode_id = :periodeId ORDER BY t.id")
     List<Target> diPeriode(long periodeId);
 }

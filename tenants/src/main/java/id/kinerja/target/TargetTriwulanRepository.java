@@ -16,6 +16,6 @@ public interface TargetTriwulanRepository extends CrudRepository<TargetTriwulan,
     List<TargetTriwulan> findByIndikatorIdOrderByTahunAndTriwulan(long indikatorId);
 
     @Query("SELECT t.* FROM target_triwulan t JOIN indikator i ON i.id = t.indikator_id JOIN simpul s ON s.id = i.simpul_id"
-            + " WHERE s.periode_id = :periodeId")
+            + " WHERE s.periode_id = :periodeId ORDER BY t.id")
     List<TargetTriwulan> diPeriode(long periodeId);
 }

@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Perjanjian Kinerja of a year (002's lampiran): the signed one exactly as it was signed (its snapshot, its
- * date), or else the draft the framework gives today, marked as such in the footer.
+ * The Perjanjian Kinerja of a year (002's lampiran), or its PK Perubahan ({@link Permintaan#perubahan()}): the signed
+ * one exactly as it was signed (its snapshot, its date), or else the draft the framework gives today, marked as such
+ * in the footer.
  */
 @Singleton
 final class DokumenPk implements Dokumen {
@@ -41,12 +42,12 @@ final class DokumenPk implements Dokumen {
 
     @Override
     public Cetakan susun(Permintaan p, Lingkup l) {
-        return susun(l, pk.baca(l.periode().id(), l.tahun()));
+        return susun(l, pk.baca(l.periode().id(), l.tahun(), p.perubahan()));
     }
 
     @Override
     public Cetakan susun(Permintaan p, Lingkup l, DataKinerja data) {
-        return susun(l, pk.baca(data, l.tahun()));
+        return susun(l, pk.baca(data, l.tahun(), p.perubahan()));
     }
 
     private Cetakan susun(Lingkup l, IsiPk isi) {
@@ -60,19 +61,21 @@ final class DokumenPk implements Dokumen {
                 : isi.ditandatanganiPada().atZone(Mesin.JAKARTA).toLocalDate());
         // Pihak Kedua's block keeps an empty first line (a no-break space: a plain blank line would be removed) where
         // Pihak Pertama's has place and date, so that the two names and roles stand level
-        IsiCetakPk cetak = new IsiCetakPk(String.valueOf(tahun),
+        String nama = isi.perubahan() ? "Perjanjian Kinerja Perubahan" : "Perjanjian Kinerja";
+        IsiCetakPk cetak = new IsiCetakPk(String.valueOf(tahun), nama.toUpperCase(java.util.Locale.ROOT) + " TAHUN " + tahun, nama + " " + tahun,
                 Teks.atauStrip(isi.pihakPertama().nama()), Teks.atauStrip(isi.pihakPertama().jabatan()).toUpperCase(java.util.Locale.ROOT),
                 Teks.atauStrip(isi.pihakKedua().nama()), Teks.atauStrip(isi.pihakKedua().jabatan()).toUpperCase(java.util.Locale.ROOT),
                 l.kepala(tanggal, "Pihak Pertama,"), l.atasan("\u00a0", "Pihak Kedua,"), sasaran(isi), program(isi),
                 isi.jumlahAnggaran() == null ? BigDecimal.ZERO : isi.jumlahAnggaran());
-        String dokumen = "Perjanjian Kinerja " + tahun;
+        String dokumen = nama + " " + tahun;
         Map<String, Object> param = new HashMap<>();
         param.put("LOGO", l.logo());
         param.put("INSTANSI", l.instansi());
         param.put("DOKUMEN", dokumen);
         param.put("CATATAN_KAKI", isi.ditandatangani() ? null
-                : "DRAF \u2014 Perjanjian Kinerja tahun " + tahun + " belum ditandatangani");
-        return new Cetakan("perjanjian-kinerja", dokumen, l.instansi(), l.namaBerkas(jenis()), param, List.of(cetak),
+                : "DRAF \u2014 " + nama + " tahun " + tahun + " belum ditandatangani");
+        String berkas = isi.perubahan() ? l.namaBerkas(jenis().awalanBerkas() + "-Perubahan") : l.namaBerkas(jenis());
+        return new Cetakan("perjanjian-kinerja", dokumen, l.instansi(), berkas, param, List.of(cetak),
                 List.of("pk-sasaran", "pk-program"));
     }
 

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * A Perjanjian Kinerja as printed: the two parties (name and position, as the agreement text names them), the
- * signature blocks, the lampiran's two tables and the budget total.
+ * signature blocks, the lampiran's two tables and the budget total. {@code judul}: the title in capitals
+ * ({@code PERJANJIAN KINERJA PERUBAHAN TAHUN 2025}); {@code nama}: as in running text ({@code Perjanjian Kinerja 2025}).
  */
-public record IsiCetakPk(String tahun, String namaPertama, String jabatanPertama, String namaKedua, String jabatanKedua,
+public record IsiCetakPk(String tahun, String judul, String nama, String namaPertama, String jabatanPertama, String namaKedua, String jabatanKedua,
                          Penandatangan ttdPertama, Penandatangan ttdKedua, List<Sasaran> sasaran, List<Program> program,
                          BigDecimal jumlah) {
 

@@ -50,14 +50,16 @@ final class LaporanController {
      * @param triwulan rencana-aksi only: 1–4, up to which quarter (default 4)
      * @param periode  the Renstra period's id (default: the one whose years include {@code tahun}, else the latest)
      * @param format   pdf (default) or xlsx
+     * @param versi    perjanjian-kinerja only: pk (default) or perubahan (the PK Perubahan of the year, once its PK is signed)
      */
     @Akses(Izin.BACA)
     @Get(value = "/{jenis}", produces = {MediaType.APPLICATION_PDF, Unduhan.XLSX, MediaType.APPLICATION_JSON})
     HttpResponse<byte[]> cetak(String slug, String jenis, @QueryValue @Nullable Integer tahun, @QueryValue @Nullable Integer triwulan,
-                               @QueryValue @Nullable Long periode, @QueryValue @Nullable String format) {
+                               @QueryValue @Nullable Long periode, @QueryValue @Nullable String format,
+                               @QueryValue @Nullable String versi) {
         JenisLaporan j = JenisLaporan.dariNama(jenis).orElseThrow(() -> new NotFoundException("Laporan '" + jenis
                 + "' tidak dikenal; pilih salah satu: " + String.join(", ", JenisLaporan.semuaNama())));
-        Berkas b = laporan.buat(new Permintaan(j, tahun, triwulan, periode, format(format)));
+        Berkas b = laporan.buat(new Permintaan(j, tahun, triwulan, periode, format(format), perubahan(versi)));
         return Unduhan.berkas(b.isi(), b.mediaType(), b.nama());
     }
 
@@ -67,6 +69,15 @@ final class LaporanController {
         }
         return Arrays.stream(FormatBerkas.values()).filter(f -> f.ekstensi().equals(format.strip().toLowerCase(Locale.ROOT)))
                 .findFirst().orElseThrow(() -> new InvalidInputException("format", "harus pdf atau xlsx, bukan '" + format + "'"));
+    }
+
+    private static boolean perubahan(@Nullable String versi) {
+        String v = versi == null ? "" : versi.strip().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "", "pk" -> false;
+            case "perubahan" -> true;
+            default -> throw new InvalidInputException("versi", "harus pk atau perubahan, bukan '" + versi + "'");
+        };
     }
 
     /** A document in the list: its name in the URL, its title, where to get it and what it takes. */
@@ -80,6 +91,9 @@ final class LaporanController {
                     : new Parameter("tahun", false, "memilih periode Renstra yang mencakup tahun ini; tanpa tahun: periode terakhir"));
             if (j.pakaiTriwulan()) {
                 p.add(new Parameter("triwulan", false, "1–4: target dan realisasi s.d. triwulan ini (bawaan 4)"));
+            }
+            if (j == JenisLaporan.PERJANJIAN_KINERJA) {
+                p.add(new Parameter("versi", false, "pk (bawaan) atau perubahan: PK Perubahan tahun itu, setelah PK-nya ditandatangani"));
             }
             p.add(new Parameter("periode", false, "id periode Renstra (bawaan: periode yang mencakup tahun)"));
             p.add(new Parameter("format", false, "pdf (bawaan) atau xlsx"));

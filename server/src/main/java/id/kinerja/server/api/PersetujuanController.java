@@ -82,6 +82,20 @@ final class PersetujuanController {
         return pk.tandatangani(tahun);
     }
 
+    /** The PK Perubahan of the year (signed, or the draft from the PK_PERUBAHAN targets); 409 while the PK is not signed. */
+    @Akses(Izin.BACA)
+    @Get("/pk/{tahun}/perubahan")
+    IsiPk bacaPkPerubahan(String slug, int tahun) {
+        return pk.baca((Long) null, tahun, true);
+    }
+
+    /** Signs the PK Perubahan: needs the year's PK signed and a PK_PERUBAHAN target; these are frozen afterwards. */
+    @Akses(Izin.KUNCI)
+    @Post("/pk/{tahun}/perubahan/tandatangani")
+    IsiPk tandatanganiPerubahan(String slug, int tahun) {
+        return pk.tandatangani(tahun, true);
+    }
+
     @Serdeable
     record Alasan(@Nullable String alasan) {
     }

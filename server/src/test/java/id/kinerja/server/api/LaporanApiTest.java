@@ -109,6 +109,53 @@ class LaporanApiTest {
     }
 
     @Test
+    void printsAndSignsThePkPerubahanOnlyAfterThePk() throws Exception {
+        String slug = "lumajang-pkp";
+        String skema = Dinas.dariSeed(app.context(), SLUG, slug).schema();
+        RunningKinerja admin = app.sebagai(app.anggota(slug, "admin.pkp", "ADMIN_DINAS"));
+        String t = "/api/t/" + slug;
+        List<Map<String, Object>> daftar = admin.list(admin.get(t + "/laporan"));
+        assertThat(((List<?>) daftar.get(1).get("parameter")).stream().map(p -> (Object) ((Map<?, ?>) p).get("nama")).toList()).contains("versi");
+
+        // a PK Perubahan amends a signed PK: neither printed nor signed before it
+        HttpResponse<String> awal = admin.get(t + "/laporan/perjanjian-kinerja?tahun=2025&versi=perubahan");
+        assertThat(awal.statusCode()).as(awal.body()).isEqualTo(409);
+        assertThat(awal.body()).contains("Perjanjian Kinerja tahun 2025 belum ditandatangani");
+        assertThat(admin.post(t + "/pk/2025/perubahan/tandatangani", "").statusCode()).isEqualTo(409);
+        assertThat(admin.get(t + "/laporan/perjanjian-kinerja?tahun=2025&versi=kedua").body()).contains("harus pk atau perubahan");
+        assertThat(admin.get(t + "/laporan/iku?tahun=2025&versi=perubahan").statusCode()).isEqualTo(422);
+
+        assertThat(admin.post(t + "/pk/2025/tandatangani", "").statusCode()).isEqualTo(200);
+        HttpResponse<String> kosong = admin.post(t + "/pk/2025/perubahan/tandatangani", "");
+        assertThat(kosong.statusCode()).isEqualTo(422);
+        assertThat(kosong.body()).contains("belum ada target PK Perubahan");
+        long koperasi;
+        try (Connection c = TestDatabase.connect(url); var st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id FROM " + skema + ".indikator WHERE kode = 'IKU-S2-1'")) {
+            rs.next();
+            koperasi = rs.getLong(1);
+        }
+        String perubahan = "[{\"indikatorId\":" + koperasi + ",\"tahun\":2025,\"jenis\":\"PK_PERUBAHAN\",\"nilai\":47.5}]";
+        assertThat(admin.put(t + "/target", perubahan).statusCode()).isEqualTo(200);
+        assertThat(admin.get(t + "/pk/2025/perubahan").body()).contains("\"perubahan\":true", "\"ditandatangani\":false", "47.5");
+        assertThat(admin.get(t + "/pk/2025").body()).contains("\"perubahan\":false", "40.71").doesNotContain("47.5");
+
+        HttpResponse<byte[]> pdf = admin.getBytes(t + "/laporan/perjanjian-kinerja?tahun=2025&versi=perubahan");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"PK-Perubahan-lumajang-pkp-2025.pdf\"");
+        assertThat(admin.getBytes(t + "/laporan/perjanjian-kinerja?tahun=2025&versi=perubahan&format=xlsx").headers()
+                .firstValue("Content-Disposition")).hasValue("attachment; filename=\"PK-Perubahan-lumajang-pkp-2025.xlsx\"");
+
+        HttpResponse<String> ttd = admin.post(t + "/pk/2025/perubahan/tandatangani", "");
+        assertThat(ttd.statusCode()).as(ttd.body()).isEqualTo(200);
+        assertThat(ttd.body()).contains("\"perubahan\":true", "\"ditandatangani\":true", "47.5");
+        assertThat(admin.post(t + "/pk/2025/perubahan/tandatangani", "").statusCode()).isEqualTo(409);
+        // its targets are frozen like the PK's: a later change is refused, and the signed one is what prints
+        assertThat(admin.put(t + "/target", perubahan.replace("47.5", "50")).statusCode()).isEqualTo(409);
+        assertThat(admin.get(t + "/pk/2025/perubahan").body()).contains("\"ditandatangani\":true", "47.5");
+    }
+
+    @Test
     void everyRoleOfTheDinasMayPrintNobodyElse() {
         RunningKinerja pembaca = app.sebagai(app.anggota(SLUG, "pembaca.laporan", "PEMBACA"));
         assertThat(pembaca.getBytes(L + "/iku?tahun=2025").statusCode()).isEqualTo(200);

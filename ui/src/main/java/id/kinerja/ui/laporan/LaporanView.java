@@ -64,6 +64,8 @@ public class LaporanView extends HalamanDinas {
     final ComboBox<JenisLaporan> jenis = new ComboBox<>("Dokumen");
     final ComboBox<Integer> tahun = new ComboBox<>("Tahun");
     final Select<Integer> triwulan = new Select<>();
+    /** Perjanjian Kinerja only: the PK (false) or its PK Perubahan (true). */
+    final Select<Boolean> versi = new Select<>();
     final RadioButtonGroup<FormatBerkas> format = new RadioButtonGroup<>("Format");
     final Span status = new Span();
     final Paragraph keterangan = new Paragraph();
@@ -96,6 +98,12 @@ public class LaporanView extends HalamanDinas {
         triwulan.setItemLabelGenerator(Teks::tw);
         triwulan.setValue(4);
         triwulan.setWidth("8rem");
+        versi.setId("pilih-versi-pk");
+        versi.setLabel("Versi");
+        versi.setItems(false, true);
+        versi.setItemLabelGenerator(v -> v ? "PK Perubahan" : "PK");
+        versi.setValue(false);
+        versi.setWidth("12rem");
         format.setId("pilih-format");
         format.setItems(FormatBerkas.values());
         format.setItemLabelGenerator(f -> f == FormatBerkas.PDF ? "PDF" : "XLSX (Excel)");
@@ -121,6 +129,7 @@ public class LaporanView extends HalamanDinas {
         jenis.addValueChangeListener(e -> perbarui());
         tahun.addValueChangeListener(e -> perbarui());
         triwulan.addValueChangeListener(e -> perbarui());
+        versi.addValueChangeListener(e -> perbarui());
         format.addValueChangeListener(e -> perbarui());
     }
 
@@ -134,7 +143,7 @@ public class LaporanView extends HalamanDinas {
         form.setAutoResponsive(false);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("40rem");
-        form.add(jenis, tahun, triwulan, format);
+        form.add(jenis, tahun, triwulan, versi, format);
         status.getElement().getThemeList().add("badge");
         add(form, status, keterangan, unduh);
         perbarui();
@@ -151,23 +160,32 @@ public class LaporanView extends HalamanDinas {
         }
         JenisLaporan j = jenis.getValue();
         triwulan.setVisible(j.pakaiTriwulan());
+        versi.setVisible(j == JenisLaporan.PERJANJIAN_KINERJA);
         Integer th = tahun.getValue();
         Integer tw = j.pakaiTriwulan() ? triwulan.getValue() : null;
-        permintaan = new Permintaan(j, th, tw, null, format.getValue() == null ? FormatBerkas.PDF : format.getValue());
-        Keadaan k = keadaan(j, th, tw);
+        boolean perubahan = j == JenisLaporan.PERJANJIAN_KINERJA && Boolean.TRUE.equals(versi.getValue());
+        permintaan = new Permintaan(j, th, tw, null, format.getValue() == null ? FormatBerkas.PDF : format.getValue(), perubahan);
+        Keadaan k = keadaan(j, th, tw, perubahan);
         status.setText(k.label());
         status.getElement().getThemeList().removeAll(List.of("success", "contrast"));
         status.getElement().getThemeList().add(k.label().isEmpty() ? "contrast" : k.fin() ? "success" : "contrast");
         status.setVisible(!k.label().isEmpty());
         keterangan.setText(k.teks());
-        unduh.setEnabled(th != null || j.tahun() == JenisLaporan.Tahun.OPSIONAL);
+        unduh.setEnabled((th != null || j.tahun() == JenisLaporan.Tahun.OPSIONAL) && !k.tertutup());
     }
 
-    /** Whether the chosen document prints final figures, and why. */
-    record Keadaan(String label, boolean fin, String teks) {
+    /** Whether the chosen document prints final figures, and why; {@code tertutup}: it cannot be printed yet. */
+    record Keadaan(String label, boolean fin, String teks, boolean tertutup) {
+        Keadaan(String label, boolean fin, String teks) {
+            this(label, fin, teks, false);
+        }
     }
 
     Keadaan keadaan(JenisLaporan j, @Nullable Integer th, @Nullable Integer tw) {
+        return keadaan(j, th, tw, false);
+    }
+
+    Keadaan keadaan(JenisLaporan j, @Nullable Integer th, @Nullable Integer tw, boolean perubahan) {
         if (th == null) {
             return new Keadaan("", false, "Tanpa tahun: periode Renstra terakhir.");
         }
@@ -178,6 +196,15 @@ public class LaporanView extends HalamanDinas {
                     ? new Keadaan("Final", true, Teks.triwulan(q) + " " + th + " dikunci: angka sesuai saat penguncian.")
                     : new Keadaan("Draf", false, Teks.triwulan(q) + " " + th + " berstatus " + Teks.status(s).toLowerCase(
                     java.util.Locale.ROOT) + ", belum dikunci: angka dapat berubah.");
+        }
+        if (j == JenisLaporan.PERJANJIAN_KINERJA && perubahan) {
+            if (!dinas.baca(() -> pk.ditandatangani(th))) {
+                return new Keadaan("", false, "PK Perubahan mengubah PK yang sudah ditandatangani: tandatangani Perjanjian Kinerja "
+                        + th + " lebih dahulu (halaman Persetujuan).", true);
+            }
+            return dinas.baca(() -> pk.ditandatangani(th, true))
+                    ? new Keadaan("Final", true, "PK Perubahan " + th + " sudah ditandatangani.")
+                    : new Keadaan("Draf", false, "PK Perubahan " + th + " belum ditandatangani: isinya dapat berubah.");
         }
         if (j == JenisLaporan.PERJANJIAN_KINERJA) {
             return dinas.baca(() -> pk.ditandatangani(th))

@@ -71,11 +71,17 @@ public class PersetujuanView extends HalamanDinas {
     final Paragraph statusPk = new Paragraph();
     final Grid<IsiPk.Sasaran> gridPk = new Grid<>();
     final Button tandatangani = new Button("Tandatangani PK", VaadinIcon.PENCIL.create());
+    /** The PK Perubahan of the year: shown once the PK is signed (it amends a signed PK). */
+    final Paragraph statusPerubahan = new Paragraph();
+    final Button tandatanganiPerubahan = new Button("Tandatangani PK Perubahan", VaadinIcon.PENCIL.create());
+    final HorizontalLayout barisPerubahan = new HorizontalLayout(statusPerubahan, tandatanganiPerubahan);
 
     int tahun;
     List<StatusTriwulan> status = List.of();
     @Nullable
     IsiPk isiPk;
+    @Nullable
+    IsiPk isiPerubahan;
 
     public PersetujuanView(AksesDinas akses, RenstraService renstra, AlurPersetujuan alur, PkService pk) {
         super(akses);
@@ -118,6 +124,10 @@ public class PersetujuanView extends HalamanDinas {
         tandatangani.setId("tandatangani-pk");
         tandatangani.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         tandatangani.addClickListener(e -> tanyaTandatangani());
+        statusPerubahan.setId("status-pk-perubahan");
+        tandatanganiPerubahan.setId("tandatangani-pk-perubahan");
+        tandatanganiPerubahan.addClickListener(e -> tanyaTandatanganiPerubahan());
+        barisPerubahan.setAlignItems(Alignment.BASELINE);
     }
 
     @Override
@@ -131,7 +141,7 @@ public class PersetujuanView extends HalamanDinas {
         H3 judulPk = new H3("Perjanjian Kinerja " + tahun);
         HorizontalLayout barisPk = new HorizontalLayout(statusPk, tandatangani);
         barisPk.setAlignItems(Alignment.BASELINE);
-        add(kartu, judulRiwayat, riwayatKosong, riwayat, judulPk, barisPk, gridPk);
+        add(kartu, judulRiwayat, riwayatKosong, riwayat, judulPk, barisPk, gridPk, barisPerubahan);
         muat();
     }
 
@@ -157,6 +167,19 @@ public class PersetujuanView extends HalamanDinas {
                 : "Draf, belum ditandatangani: " + (isiPk.sasaran().isEmpty() ? "belum ada target PK tahun " + tahun
                   : isiPk.sasaran().size() + " indikator sasaran dengan target PK" + anggaran) + ".");
         tandatangani.setVisible(!isiPk.ditandatangani() && dinas.boleh(Izin.KUNCI));
+
+        isiPerubahan = isiPk.ditandatangani() ? dinas.baca(() -> pk.baca((Long) null, tahun, true)) : null;
+        barisPerubahan.setVisible(isiPerubahan != null);
+        if (isiPerubahan != null) {
+            long diubah = isiPerubahan.sasaran().stream().filter(s -> isiPk.sasaran().stream()
+                    .noneMatch(a -> a.kodeIndikator().equals(s.kodeIndikator()) && a.target().compareTo(s.target()) == 0)).count();
+            statusPerubahan.setText(isiPerubahan.ditandatangani()
+                    ? "PK Perubahan ditandatangani " + Waktu.tulis(isiPerubahan.ditandatanganiPada()) + " oleh "
+                      + isiPerubahan.ditandatanganiOleh() + ": " + diubah + " target berubah. Target PK Perubahan-nya tidak dapat diubah lagi."
+                    : "PK Perubahan, draf: " + (diubah == 0 ? "belum ada target PK Perubahan tahun " + tahun
+                      : diubah + " target berubah dari PK (indikator lain tetap dengan target PK-nya)") + ".");
+        }
+        tandatanganiPerubahan.setVisible(isiPerubahan != null && !isiPerubahan.ditandatangani() && dinas.boleh(Izin.KUNCI));
     }
 
     /** The steps a user whose role allows what {@code boleh} says may take from {@code s}, in the order of the flow. */
@@ -280,6 +303,30 @@ public class PersetujuanView extends HalamanDinas {
         }
         muat();
         Pesan.berhasil("Perjanjian Kinerja " + tahun + " ditandatangani");
+        return null;
+    }
+
+    private void tanyaTandatanganiPerubahan() {
+        ConfirmDialog d = Konfirmasi.tanya("Tandatangani PK Perubahan " + tahun + "?",
+                "Isi PK Perubahan dibekukan sebagaimana sekarang: target PK Perubahan tahun " + tahun + " tidak dapat diubah lagi.",
+                "Tandatangani", () -> {
+                    String galat = tandatanganiPkPerubahan();
+                    if (galat != null) {
+                        Pesan.galat(galat);
+                    }
+                });
+        d.setId("konfirmasi-pk-perubahan");
+    }
+
+    /** Signs the year's PK Perubahan as the user; null, or the refusal's text. */
+    @Nullable
+    String tandatanganiPkPerubahan() {
+        Optional<String> galat = coba(() -> dinas.jalankan(Izin.KUNCI, () -> pk.tandatangani(tahun, true)));
+        if (galat.isPresent()) {
+            return galat.get();
+        }
+        muat();
+        Pesan.berhasil("Perjanjian Kinerja Perubahan " + tahun + " ditandatangani");
         return null;
     }
 

@@ -96,6 +96,7 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
     Periode periode;
     boolean bolehUbah;
     boolean pkTetap;
+    boolean pkPerubahanTetap;
     List<BarisTarget> baris = List.of();
     /** The rows the search lets through, in order: the keyboard moves along these. */
     List<BarisTarget> tampak = List.of();
@@ -207,6 +208,10 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
             f.setReadOnly(true);
             f.setTooltipText("Perjanjian Kinerja " + tahun + " sudah ditandatangani: target PK tidak dapat diubah");
         }
+        if (k == Kolom.PK_PERUBAHAN && pkPerubahanTetap) {
+            f.setReadOnly(true);
+            f.setTooltipText("PK Perubahan " + tahun + " sudah ditandatangani: target PK Perubahan tidak dapat diubah");
+        }
         tandai(f, s);
         f.addValueChangeListener(e -> {
             s.ketik(e.getValue());
@@ -239,9 +244,11 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
             long id = periode.id();
             DataKinerja d = dinas.baca(() -> capaian.muat(id, tahun));
             pkTetap = dinas.baca(() -> pk.ditandatangani(tahun));
+            pkPerubahanTetap = pkTetap && dinas.baca(() -> pk.ditandatangani(tahun, true));
             baris = susun(d);
-            kosong.setText(baris.isEmpty() ? "Periode " + periode.nama() + " belum memiliki indikator." : pkTetap
-                    ? "Perjanjian Kinerja " + tahun + " sudah ditandatangani: kolom PK hanya dapat dibaca." : "");
+            kosong.setText(baris.isEmpty() ? "Periode " + periode.nama() + " belum memiliki indikator." : pkPerubahanTetap
+                    ? "Perjanjian Kinerja dan PK Perubahan " + tahun + " sudah ditandatangani: kolom PK dan PK Perubahan hanya dapat dibaca."
+                    : pkTetap ? "Perjanjian Kinerja " + tahun + " sudah ditandatangani: kolom PK hanya dapat dibaca." : "");
         }
         kosong.setVisible(!kosong.getText().isEmpty());
         penjaga.setBerubah(false);

@@ -86,8 +86,16 @@ class LaporanViewTest extends UjiTampilan {
         v.jenis.setValue(JenisLaporan.PERJANJIAN_KINERJA);
         assertThat(teks(v.status)).isEqualTo("Draf");
         assertThat(teks(v.keterangan)).contains("belum ditandatangani");
+        assertThat(v.versi.isVisible()).isTrue();
+        // the PK Perubahan amends a signed PK: not printable before the PK is signed
+        v.versi.setValue(true);
+        assertThat(v.permintaan.perubahan()).isTrue();
+        assertThat(teks(v.keterangan)).contains("tandatangani Perjanjian Kinerja 2025 lebih dahulu");
+        assertThat(v.unduh.isEnabled()).isFalse();
         v.jenis.setValue(JenisLaporan.RENCANA_AKSI);
         assertThat(v.triwulan.isVisible()).isTrue();
+        assertThat(v.versi.isVisible()).isFalse();
+        assertThat(v.permintaan.perubahan()).isFalse();
     }
 
     @Test

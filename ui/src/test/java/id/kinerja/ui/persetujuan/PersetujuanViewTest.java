@@ -164,11 +164,17 @@ class PersetujuanViewTest extends UjiTampilan {
         assertThat(v.isiPk.ditandatangani()).isFalse();
         assertThat(teks(v.statusPk)).startsWith("Draf, belum ditandatangani");
         assertThat(v.tandatangani.isVisible()).isTrue();
+        assertThat(v.barisPerubahan.isVisible()).isFalse();
         v.tandatangani.click();
         konfirmasi();
         assertThat(v.isiPk.ditandatangani()).isTrue();
         assertThat(teks(v.statusPk)).startsWith("Ditandatangani").contains("admin.stj");
         assertThat(v.tandatangani.isVisible()).isFalse();
         assertThat(v.tandatanganiPk()).isEqualTo("Perjanjian Kinerja tahun 2025 sudah ditandatangani");
+        // then the PK Perubahan's draft shows, to be signed once it changes a target
+        assertThat(v.barisPerubahan.isVisible()).isTrue();
+        assertThat(teks(v.statusPerubahan)).startsWith("PK Perubahan, draf: belum ada target PK Perubahan tahun 2025");
+        assertThat(v.tandatanganiPerubahan.isVisible()).isTrue();
+        assertThat(v.tandatanganiPkPerubahan()).contains("belum ada target PK Perubahan (PK_PERUBAHAN) tahun 2025");
     }
 }
