@@ -121,13 +121,14 @@ public class RekapView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.addComponentColumn(this::nama).setHeader("Nama").setKey("nama").setSortProperty("nama").setFlexGrow(4)
-                .setWidth("18rem").setResizable(true);
+                .setWidth("16rem").setResizable(true);
         grid.addColumn(b -> Teks.jenisDinas(b.tenant().kind())).setHeader("Jenis").setKey("jenis").setSortProperty("jenis")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(b -> b.tenant().region() == null ? "" : b.tenant().region()).setHeader("Wilayah").setKey("wilayah")
-                .setSortProperty("wilayah").setWidth("10rem").setFlexGrow(1);
+                .setSortProperty("wilayah").setWidth("8rem").setFlexGrow(1);
         grid.addComponentColumn(RekapView::pelaporan).setHeader("Pelaporan").setKey("pelaporan").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(RekapView::angka).setHeader("Angka").setKey("angka").setAutoWidth(true).setFlexGrow(0);
+        // a fixed width: the badge is wider than what auto width measures before it is styled
+        grid.addComponentColumn(RekapView::angka).setHeader("Angka").setKey("angka").setWidth("6.5rem").setFlexGrow(0);
         kolomAngka("mencapai", "≥ 100 %", r -> r.mencapai() == null ? "—" : String.valueOf(r.mencapai()));
         kolomAngka("belum", "< 100 %", r -> r.belumMencapai() == null ? "—" : String.valueOf(r.belumMencapai()));
         kolomAngka("tidak-terukur", "Tidak terukur", r -> r.tidakTerukur() == null ? "—" : String.valueOf(r.tidakTerukur()));
