@@ -3,6 +3,7 @@ package id.kinerja.persetujuan;
 import id.kinerja.capaian.CapaianService;
 import id.kinerja.capaian.DataKinerja;
 import id.kinerja.capaian.PohonCapaian;
+import id.kinerja.common.NotFoundException;
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.jejak.Jejak;
@@ -26,7 +27,8 @@ import java.util.Set;
  * to DRAF with a reason from the middle steps, reopened from DIKUNCI only with a reason. Every step is in the
  * audit log with its reason. Locking keeps the capaian tree as it stands; reports of a locked quarter read
  * that snapshot and do not change when the framework changes later. The database refuses realisations for a
- * quarter that is not DRAF.
+ * quarter that is not DRAF. Submitting keeps the tree too, as provisional figures for the province's recap only
+ * (reports and the Dasbor compute an unlocked quarter live); returning or reopening drops it.
  */
 @Singleton
 public class AlurPersetujuan {
@@ -77,8 +79,23 @@ public class AlurPersetujuan {
         return out;
     }
 
+    /**
+     * Submits a draft quarter with the capaian tree as it stands, kept while the quarter is under review (nothing it
+     * is computed from can change then: the database refuses it) so that the province's recap can show its figures
+     * as provisional; returning the quarter drops it, locking replaces it with the final one.
+     */
     public StatusTriwulan ajukan(int tahun, int triwulan) {
-        return pindah(tahun, triwulan, AksiPersetujuan.AJUKAN, null, null, null);
+        periksaTriwulan(triwulan);
+        Optional<Persetujuan> dibaca = persetujuan.findByTahunAndTriwulan(tahun, triwulan);
+        periksaDari(tahun, triwulan, dibaca.map(Persetujuan::status).orElse(StatusPersetujuan.DRAF),
+                AksiPersetujuan.AJUKAN.dari());
+        PohonCapaian diajukan;
+        try {
+            diajukan = capaian.pohon(null, tahun, triwulan);
+        } catch (NotFoundException e) {
+            diajukan = null; // no period measures the year: nothing to show, and submitting does not depend on it
+        }
+        return pindah(tahun, triwulan, AksiPersetujuan.AJUKAN, null, diajukan, dibaca.map(Persetujuan::version).orElse(null));
     }
 
     public StatusTriwulan verifikasi(int tahun, int triwulan) {
@@ -136,11 +153,14 @@ public class AlurPersetujuan {
         periksaDari(tahun, triwulan, lama.map(Persetujuan::status).orElse(StatusPersetujuan.DRAF), dari);
         if (versiDibaca != null && !versiDibaca.equals(lama.map(Persetujuan::version).orElse(null))) {
             throw new ConflictException("status", "Triwulan " + triwulan + " tahun " + tahun
-                    + " diubah orang lain selama dikunci; muat ulang lalu ulangi");
+                    + " diubah orang lain selama " + (aksi == AksiPersetujuan.AJUKAN ? "diajukan" : "dikunci")
+                    + "; muat ulang lalu ulangi");
         }
         String oleh = Pelaku.current().map(Pelaku::username).orElse(null);
+        // the submitted tree stays while verified, until the lock replaces it; returning or reopening drops it
+        PohonCapaian pohon = aksi == AksiPersetujuan.VERIFIKASI ? lama.map(Persetujuan::snapshot).orElse(null) : snapshot;
         Persetujuan baru = new Persetujuan(lama.map(Persetujuan::id).orElse(null), tahun, triwulan, ke, alasan, oleh, Instant.now(),
-                snapshot, lama.map(Persetujuan::version).orElse(null));
+                pohon, lama.map(Persetujuan::version).orElse(null));
         Persetujuan tersimpan = JejakKonteks.denganAlasan(alasan == null ? "" : alasan,
                 () -> lama.isPresent() ? persetujuan.update(baru) : persetujuan.save(baru));
         return new StatusTriwulan(tahun, triwulan, tersimpan.status(), tersimpan.alasan(), tersimpan.diubahOleh(),

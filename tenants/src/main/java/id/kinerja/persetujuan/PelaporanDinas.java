@@ -27,8 +27,9 @@ public class PelaporanDinas {
             (SELECT p.status FROM {skema}.persetujuan p WHERE p.tahun = ? AND p.triwulan = ?) AS status""";
 
     /**
-     * The recap adds what the quarter's lock froze: the capaian counts over every level of the snapshot's summary
-     * and the budget's absorption. An unlocked quarter has no such figures (null): they are final only when locked.
+     * The recap adds the tree the quarter was submitted (DIAJUKAN, DIVERIFIKASI: provisional) or locked (DIKUNCI:
+     * final) with: the capaian counts over every level of its summary and the budget's absorption. A draft quarter has
+     * no such figures (null), nor one submitted before submitting kept its tree.
      */
     private static final String REKAP = """
             (SELECT count(*) FROM {skema}.realisasi r WHERE r.tahun = ? AND r.triwulan = ?) AS realisasi,
@@ -42,7 +43,7 @@ public class PelaporanDinas {
             (k.snapshot->'anggaran'->>'penyerapan')::numeric AS penyerapan
             FROM (SELECT 1) AS satu
             LEFT JOIN {skema}.persetujuan p ON p.tahun = ? AND p.triwulan = ?
-            LEFT JOIN LATERAL (SELECT p.snapshot WHERE p.status = 'DIKUNCI' AND p.snapshot IS NOT NULL) k ON true""";
+            LEFT JOIN LATERAL (SELECT p.snapshot WHERE p.status <> 'DRAF' AND p.snapshot IS NOT NULL) k ON true""";
 
     private final LintasSkema lintas;
 
@@ -78,8 +79,9 @@ public class PelaporanDinas {
     }
 
     /**
-     * A dinas's quarter for the province's recap: realisations entered, approval state and, when locked, the counts of
-     * indicators reaching 100 % or more, below 100 % and not measurable, and the budget with its absorption (percent).
+     * A dinas's quarter for the province's recap: realisations entered, approval state and, once submitted, the counts
+     * of indicators reaching 100 % or more, below 100 % and not measurable, and the budget with its absorption
+     * (percent) — final when locked, provisional ({@link #sementara()}) while under review.
      */
     @Serdeable
     public record Rekap(long realisasi, StatusPersetujuan status, @Nullable Integer mencapai, @Nullable Integer belumMencapai,
@@ -88,6 +90,11 @@ public class PelaporanDinas {
 
         public Pelaporan pelaporan() {
             return new Pelaporan(realisasi, status);
+        }
+
+        /** Figures of a quarter under review: exact as submitted, but not final until the quarter is locked. */
+        public boolean sementara() {
+            return mencapai != null && status != StatusPersetujuan.DIKUNCI;
         }
     }
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,7 +58,7 @@ class DasborUiTest {
 
     @Test
     void theDashboardOfALockedQuarterAndTheProvincesRecapWithItsDrillDown() {
-        masuk("baca.dsb", "sandi-baca.dsb-123");
+        Peramban.masuk(browser, wait, app, "baca.dsb");
         browser.get(app.uri("/d/" + SLUG + "/dasbor/2025/2").toString());
         wait.until(d -> d.findElements(By.cssSelector("#dasbor-grafik svg")).size() > 0);
         assertThat(teks("dasbor-status")).startsWith("Final");
@@ -70,11 +69,11 @@ class DasborUiTest {
         browser.executeScript("document.getElementById('dasbor-grafik').scrollIntoView()");
         Peramban.potret(browser, "41-dasbor-tren");
 
-        masuk(RunningKinerja.ADMIN, RunningKinerja.ADMIN_SANDI);
+        Peramban.masuk(browser, wait, app, RunningKinerja.ADMIN, RunningKinerja.ADMIN_SANDI);
         browser.get(app.uri("/rekap").toString());
         wait.until(d -> d.findElements(By.id("grid-rekap")).size() > 0);
-        pilih("rekap-tahun", "2025");
-        pilih("rekap-triwulan", "TW II");
+        Peramban.pilih(browser, wait, "rekap-tahun", "2025");
+        Peramban.pilih(browser, wait, "rekap-triwulan", "TW II");
         wait.until(d -> teks("grid-rekap").contains("Dikunci"));
         Peramban.potret(browser, "42-rekap");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("dasbor-" + SLUG))).click();
@@ -82,23 +81,6 @@ class DasborUiTest {
         assertThat(browser.getCurrentUrl()).endsWith("/d/" + SLUG + "/dasbor/2025/2");
         assertThat(teks("dasbor-status")).startsWith("Final");
         Peramban.potret(browser, "43-rekap-dasbor");
-    }
-
-    private static void masuk(String username, String sandi) {
-        browser.manage().deleteAllCookies();
-        browser.get(app.uri("/masuk").toString());
-        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.sendKeys(Keys.chord(Keys.CONTROL, "a"), username);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Keys.chord(Keys.CONTROL, "a"), sandi, Keys.ENTER);
-        wait.until(d -> d.findElements(By.id("beranda-dinas")).size() > 0 || d.findElements(By.id("beranda")).size() > 0
-                || d.findElements(By.id("daftar-dinas")).size() > 0);
-    }
-
-    private static void pilih(String select, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(select))).click();
-        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(item));
     }
 
     private static String teks(String id) {

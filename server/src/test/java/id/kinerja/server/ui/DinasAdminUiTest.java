@@ -57,7 +57,7 @@ class DinasAdminUiTest {
     @Test
     void theDinasAdminBuildsTheFrameworkAndTargetsAReaderSeesThem() throws Exception {
         WebDriverWait wait = new WebDriverWait(admin, Duration.ofSeconds(40));
-        masuk(admin, wait, "admin.lmj");
+        Peramban.masuk(admin, wait, app, "admin.lmj");
         wait.until(d -> d.findElements(By.id("beranda-dinas")).size() > 0);
 
         // Kerangka: select tujuan T1, add a sasaran under it
@@ -161,7 +161,7 @@ class DinasAdminUiTest {
         // a second browser, a reader: sees the new targets and no edit controls
         pembaca = Peramban.buka();
         WebDriverWait tunggu = new WebDriverWait(pembaca, Duration.ofSeconds(40));
-        masuk(pembaca, tunggu, "baca.lmj");
+        Peramban.masuk(pembaca, tunggu, app, "baca.lmj");
         tunggu.until(d -> d.findElements(By.id("beranda-dinas")).size() > 0);
         pembaca.get(app.uri("/d/" + SLUG + "/target/2025").toString());
         tunggu.until(d -> d.findElements(By.id("grid-target")).size() > 0);
@@ -228,13 +228,5 @@ class DinasAdminUiTest {
         ((JavascriptExecutor) admin).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
         wait.until(ExpectedConditions.elementToBeClickable(e));
         e.sendKeys(Keys.chord(Keys.CONTROL, "a"), teks);
-    }
-
-    private static void masuk(ChromeDriver b, WebDriverWait wait, String username) {
-        b.get(app.uri("/masuk").toString());
-        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.sendKeys(Keys.chord(Keys.CONTROL, "a"), username);
-        b.findElement(By.cssSelector("input[name='password']")).sendKeys(Keys.chord(Keys.CONTROL, "a"),
-                "sandi-" + username + "-123", Keys.ENTER);
     }
 }

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,12 +44,12 @@ class MasukUiTest {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-login-form")).size() > 0);
 
         Peramban.potret(browser, "00-masuk");
-        masuk(wait, "editor.ui", "salah-sekali");
+        Peramban.isiMasuk(browser, wait, "editor.ui", "salah-sekali");
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.querySelector('vaadin-login-form').error")));
         assertThat(browser.getCurrentUrl()).contains("/masuk");
 
-        masuk(wait, "editor.ui", "sandi-editor.ui-123");
+        Peramban.isiMasuk(browser, wait, "editor.ui", "sandi-editor.ui-123");
         // a member of one dinas lands in it; the header names the user
         wait.until(d -> d.findElements(By.id("beranda-dinas")).size() > 0);
         assertThat(browser.getCurrentUrl()).endsWith("/d/dinas-ui");
@@ -82,19 +80,11 @@ class MasukUiTest {
         assertThat(setelah.toString()).isEqualTo("401");
 
         // the API's sign-out works from Kinerja's own page (the browser sends its Origin and Sec-Fetch-Site)
-        masuk(wait, "editor.ui", "sandi-editor.ui-123");
+        Peramban.isiMasuk(browser, wait, "editor.ui", "sandi-editor.ui-123");
         wait.until(d -> d.findElements(By.id("beranda-dinas")).size() > 0);
         Object keluar = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[0]; fetch('/api/auth/sesi', {method: 'DELETE'})"
                         + ".then(r => fetch('/api/saya').then(s => done(r.status + ' ' + s.status)));");
         assertThat(keluar.toString()).isEqualTo("204 401");
-    }
-
-    private static void masuk(WebDriverWait wait, String username, String password) {
-        WebDriver d = browser;
-        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.sendKeys(Keys.chord(Keys.CONTROL, "a"), username);
-        var pass = d.findElement(By.cssSelector("input[name='password']"));
-        pass.sendKeys(Keys.chord(Keys.CONTROL, "a"), password, Keys.ENTER);
     }
 }

@@ -58,7 +58,7 @@ class PendaftaranUiTest {
     @Test
     void theProvinceOnboardsTwoDinasAndTheirAdminSignsIn() throws Exception {
         browser.get(app.uri("/").toString());
-        masuk(RunningKinerja.ADMIN, RunningKinerja.ADMIN_SANDI);
+        Peramban.isiMasuk(browser, wait, RunningKinerja.ADMIN, RunningKinerja.ADMIN_SANDI);
         wait.until(d -> d.findElements(By.id("daftar-dinas")).size() > 0);
         wait.until(d -> teks("grid-dinas").contains("Lumajang"));
         Peramban.potret(browser, "10-daftar-dinas");
@@ -151,7 +151,7 @@ class PendaftaranUiTest {
         // 3. the new admin signs in, lands in their dinas and manages its members
         klik("keluar");
         wait.until(ExpectedConditions.urlContains("/masuk"));
-        masuk("admin.pasuruan-baru", "sandi-admin-pasuruan");
+        Peramban.isiMasuk(browser, wait, "admin.pasuruan-baru", "sandi-admin-pasuruan");
         wait.until(d -> d.findElements(By.id("beranda-dinas")).size() > 0);
         assertThat(browser.getCurrentUrl()).endsWith("/d/pasuruan-baru");
         assertThat(teks("beranda-dinas")).contains("Dinas Koperasi Kabupaten Pasuruan Baru").contains("Admin dinas");
@@ -159,12 +159,6 @@ class PendaftaranUiTest {
         browser.get(app.uri("/d/pasuruan-baru/anggota").toString());
         wait.until(d -> teks("grid-anggota").contains("admin.pasuruan-baru"));
         Peramban.potret(browser, "21-anggota-dinas");
-    }
-
-    private static void masuk(String username, String password) {
-        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.sendKeys(Keys.chord(Keys.CONTROL, "a"), username);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Keys.chord(Keys.CONTROL, "a"), password, Keys.ENTER);
     }
 
     private static void klik(String id) {

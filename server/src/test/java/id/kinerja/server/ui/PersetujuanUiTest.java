@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -20,7 +19,6 @@ import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
-import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,19 +103,14 @@ class PersetujuanUiTest {
         // Laporan: the Laporan Kinerja of TW II 2025 is final, and the downloaded PDF says so
         browser.get(app.uri("/d/" + SLUG + "/laporan").toString());
         wait.until(d -> d.findElements(By.id("unduh-laporan")).size() > 0);
-        WebElement tahun = browser.findElement(By.cssSelector("#pilih-tahun-laporan input"));
-        tahun.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2025");
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream().anyMatch(i -> i.getText().equals("2025")));
-        tahun.sendKeys(Keys.ENTER);
-        klik("pilih-triwulan-laporan");
-        By tw2 = By.xpath("//vaadin-select-item[normalize-space(.)='TW II']");
-        wait.until(ExpectedConditions.elementToBeClickable(tw2)).click();
+        Peramban.pilihKombo(browser, wait, "pilih-tahun-laporan", "2025");
+        Peramban.pilih(browser, wait, "pilih-triwulan-laporan", "TW II");
         wait.until(d -> teks("status-laporan").equals("Final"));
         assertThat(teks("keterangan-laporan")).contains("Triwulan II 2025 dikunci");
         Peramban.potret(browser, "34-laporan-final");
         String href = browser.findElement(By.id("unduh-laporan")).getDomAttribute("href");
         assertThat(href).startsWith("VAADIN/dynamic/resource/").doesNotContain("laporan-kinerja");
-        byte[] pdf = unduh("unduh-laporan");
+        byte[] pdf = Peramban.unduh(browser, "unduh-laporan");
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         java.nio.file.Files.write(Peramban.LAYAR.resolve("34-laporan-kinerja-tw2.pdf"), pdf);
         String isi;
@@ -144,13 +137,7 @@ class PersetujuanUiTest {
 
     /** Signs this browser in as {@code username} (after signing out whoever was) and opens Persetujuan 2025. */
     private static void persetujuanSebagai(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(app.uri("/masuk").toString());
-        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.sendKeys(Keys.chord(Keys.CONTROL, "a"), username);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Keys.chord(Keys.CONTROL, "a"),
-                "sandi-" + username + "-123", Keys.ENTER);
-        wait.until(d -> d.findElements(By.id("beranda-dinas")).size() > 0 || d.findElements(By.id("beranda")).size() > 0);
+        Peramban.masuk(browser, wait, app, username);
         browser.get(app.uri("/d/" + SLUG + "/persetujuan/2025").toString());
         wait.until(d -> d.findElements(By.id("status-tw-2")).size() > 0);
     }
@@ -170,21 +157,5 @@ class PersetujuanUiTest {
 
     private static String teks(String id) {
         return browser.findElement(By.id(id)).getText().strip();
-    }
-
-    /** The file behind the link {@code id}, fetched by the page itself (its session, its cookies). */
-    private static byte[] unduh(String id) {
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
-        Object hasil = ((JavascriptExecutor) browser).executeAsyncScript("""
-                const selesai = arguments[arguments.length - 1];
-                fetch(document.getElementById(arguments[0]).href).then(async r => {
-                  const b = new Uint8Array(await r.arrayBuffer());
-                  let s = ''; for (let i = 0; i < b.length; i += 0x8000) { s += String.fromCharCode(...b.subarray(i, i + 0x8000)); }
-                  selesai(r.status + ':' + btoa(s));
-                }).catch(e => selesai('galat:' + e));
-                """, id);
-        String s = String.valueOf(hasil);
-        assertThat(s).startsWith("200:");
-        return Base64.getDecoder().decode(s.substring(4));
     }
 }

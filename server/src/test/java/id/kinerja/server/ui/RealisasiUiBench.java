@@ -8,9 +8,7 @@ import id.kinerja.testing.Dinas;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -36,10 +34,7 @@ class RealisasiUiBench {
             ChromeDriver b = Peramban.buka();
             try {
                 WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(60));
-                b.get(app.uri("/masuk").toString());
-                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys("bench.lmj");
-                b.findElement(By.cssSelector("input[name='password']")).sendKeys("sandi-bench.lmj-123", Keys.ENTER);
-                wait.until(d -> d.findElements(By.id("nama-pengguna")).size() > 0);
+                Peramban.masuk(b, wait, app, "bench.lmj");
                 ukur(b, wait, app, "lumajang-diskopukmperindag", "Lumajang (119 simpul, 120 indikator)");
                 ukur(b, wait, app, "dinas-besar", "500 simpul, 500 indikator");
             } finally {

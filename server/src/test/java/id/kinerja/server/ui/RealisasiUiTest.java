@@ -55,9 +55,7 @@ class RealisasiUiTest {
 
     @Test
     void theEditorEntersAQuarterAndSeesTheCapaian() throws Exception {
-        browser.get(app.uri("/masuk").toString());
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys("editor.lmj");
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("sandi-editor.lmj-123", Keys.ENTER);
+        Peramban.masuk(browser, wait, app, "editor.lmj");
         wait.until(d -> d.findElements(By.id("beranda-dinas")).size() > 0);
         // the dinas menu offers the page to an editor
         WebElement menu = wait.until(d -> d.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
@@ -88,7 +86,7 @@ class RealisasiUiTest {
         // one not available, with its reason, and an evidence file
         klik(sel("P2-K1-1:rincian"));
         WebElement belum = wait.until(d -> d.findElement(By.cssSelector("vaadin-checkbox[data-kode='P2-K1-1:belum']")));
-        tengah(belum);
+        Peramban.tengah(browser, belum);
         belum.findElement(By.cssSelector("input")).click();
         WebElement alasan = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("vaadin-text-area[data-kode='P2-K1-1:alasan'] textarea")));
@@ -97,7 +95,7 @@ class RealisasiUiTest {
         Path pdf = Files.write(folder.resolve("berita-acara.pdf"),
                 "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         WebElement upload = browser.findElement(By.cssSelector("vaadin-upload[data-kode='P2-K1-1:unggah']"));
-        tengah(upload);
+        Peramban.tengah(browser, upload);
         SearchContext bayangan = upload.getShadowRoot();
         WebElement input = bayangan.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
                 .orElseGet(() -> upload.findElement(By.cssSelector("input[type=file]")));
@@ -129,26 +127,13 @@ class RealisasiUiTest {
     private static String teks(String id) {
         return browser.findElement(By.id(id)).getText();
     }
-
-    /** An element of a grid row ({@code kode:bagian}), scrolling the grid until it is rendered. */
+    /** An element of a row of the grid ({@code kode:bagian}), scrolling the grid until it is rendered. */
     private static WebElement sel(String kunci) {
-        String css = "[data-kode='" + kunci + "']";
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
-                const g = document.getElementById('grid-realisasi');
-                if (document.querySelector(arguments[0])) { return true; }
-                g.__i = ((g.__i || 0) + 8) % Math.max(1, g.size || 1); g.scrollToIndex(g.__i); return false;
-                """, css)));
-        WebElement f = browser.findElement(By.cssSelector(css));
-        tengah(f);
-        return f;
+        return Peramban.sel(browser, wait, "grid-realisasi", kunci);
     }
 
     private static WebElement medan(String kunci) {
         return sel(kunci).findElement(By.cssSelector("input"));
-    }
-
-    private static void tengah(WebElement e) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
     }
 
     private static void klik(WebElement e) {

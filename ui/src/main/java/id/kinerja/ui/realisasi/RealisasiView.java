@@ -55,6 +55,7 @@ import id.kinerja.persetujuan.StatusPersetujuan;
 import id.kinerja.realisasi.IsianTriwulan;
 import id.kinerja.realisasi.PengisianTriwulan;
 import id.kinerja.realisasi.Realisasi;
+import id.kinerja.realisasi.StatusRealisasi;
 import id.kinerja.realisasi.RealisasiInput;
 import id.kinerja.renstra.Periode;
 import id.kinerja.renstra.RenstraService;
@@ -84,6 +85,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -838,6 +840,9 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
             Pesan.berhasil("Tidak ada perubahan untuk disimpan");
             return;
         }
+        if (tandaiBentrok(asalRealisasi) > 0) {
+            return;
+        }
         PengisianTriwulan.Hasil h;
         try {
             IsianTriwulan isian = new IsianTriwulan(realisasi, narasiBaru, anggaran);
@@ -865,6 +870,9 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
                     lain.add(m.basi() ? Masalah.DIUBAH_ORANG_LAIN : m.alasan());
                 }
             }
+            if (masalah.stream().anyMatch(Masalah::basi) && tandaiBentrok(asalRealisasi) > 0) {
+                return; // saved by someone else between the check and the write: the rows say which
+            }
             grid.getDataProvider().refreshAll();
             perubahan();
             tampilkanPesan("Tidak ada yang disimpan. " + String.join("; ", lain));
@@ -873,6 +881,51 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
         muat();
         Pesan.berhasil("Realisasi triwulan " + ROMAWI[triwulan] + " " + tahun + " tersimpan: " + h.realisasi() + " realisasi diisi, "
                 + h.realisasiDihapus() + " dikosongkan, " + h.narasi() + " narasi, " + h.anggaran() + " realisasi anggaran");
+    }
+
+    /**
+     * Marks each changed row whose saved realisation someone else changed, entered or emptied since the page read
+     * it, with what it holds now, and says that nothing was saved; returns how many. Checked before writing: an
+     * entry made meanwhile has no version the write could be refused by, and would be overwritten silently.
+     */
+    int tandaiBentrok(List<BarisRealisasi> berubah) {
+        if (berubah.isEmpty() || periode == null) {
+            return 0;
+        }
+        long id = periode.id();
+        Hitungan kini = new Hitungan(dinas.baca(() -> capaian.muat(id, tahun)), tahun, triwulan);
+        List<String> kode = new ArrayList<>();
+        for (BarisRealisasi b : berubah) {
+            Realisasi r = kini.realisasi(b.indikator.id());
+            if (!Objects.equals(b.asal == null ? null : b.asal.version(), r == null ? null : r.version())) {
+                b.masalah = "Diubah orang lain sejak halaman dibuka; kini " + isiKini(b, r, kini)
+                        + ". Muat ulang lalu ulangi perubahan baris ini.";
+                kode.add(b.indikator.kode());
+                grid.setDetailsVisible(b, true);
+            }
+        }
+        if (!kode.isEmpty()) {
+            grid.getDataProvider().refreshAll();
+            perubahan();
+            tampilkanPesan("Tidak ada yang disimpan: " + kode.size() + " baris sudah diubah orang lain sejak halaman dibuka ("
+                    + String.join(", ", kode) + "; bertanda merah). Muat ulang lalu ulangi perubahannya.");
+        }
+        return kode.size();
+    }
+
+    /** What a realisation saved by someone else holds, in words. */
+    private static String isiKini(BarisRealisasi b, @Nullable Realisasi r, Hitungan kini) {
+        if (r == null) {
+            return "kosong";
+        }
+        if (r.status() == StatusRealisasi.BELUM_TERSEDIA) {
+            return "belum tersedia" + (r.alasan() == null ? "" : " (" + r.alasan() + ")");
+        }
+        if (r.nilai() != null) {
+            return Angka.tulis(r.nilai(), b.indikator.presisi());
+        }
+        return new java.util.TreeMap<>(kini.komponenDari(r)).entrySet().stream()
+                .map(e -> e.getKey() + " " + Angka.tulisPenuh(e.getValue())).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void tampilkanPesan(String teks) {

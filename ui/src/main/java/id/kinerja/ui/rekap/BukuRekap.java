@@ -23,7 +23,8 @@ import java.util.List;
 final class BukuRekap {
 
     static final String[] KOLOM = {"Nama", "Slug", "Jenis", "Wilayah", "Pelaporan", "Realisasi diisi", "Capaian ≥ 100 %",
-            "Capaian < 100 %", "Tidak terukur", "Anggaran (Rp)", "Realisasi anggaran (Rp)", "Penyerapan (%)"};
+            "Capaian < 100 %", "Tidak terukur", "Anggaran (Rp)", "Realisasi anggaran (Rp)", "Penyerapan (%)",
+            "Angka"};
 
     private BukuRekap() {
     }
@@ -68,6 +69,7 @@ final class BukuRekap {
                 angka(row, 9, x.anggaran(), rupiah);
                 angka(row, 10, x.realisasiAnggaran(), rupiah);
                 angka(row, 11, x.penyerapan(), persen);
+                row.createCell(12).setCellValue(RekapView.sifat(x));
             }
             s.setColumnWidth(0, 50 * 256);
             s.setColumnWidth(1, 30 * 256);

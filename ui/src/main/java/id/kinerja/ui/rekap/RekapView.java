@@ -48,8 +48,8 @@ import java.util.stream.Stream;
 /**
  * The province's recap of a quarter: every dinas with its reporting state, the counts of indicators ≥ 100 %, < 100 %
  * and not measurable, and budget absorption. A page is one registry query and one statement over the page's
- * schemas ({@link PelaporanDinas#rekap}); counts and absorption are those the quarter's lock froze (an unlocked
- * quarter shows "—": its figures are not final). A dinas's name opens its Dasbor for that quarter (read-only).
+ * schemas ({@link PelaporanDinas#rekap}); counts and absorption are those of the tree the quarter was submitted
+ * with — "sementara" while under review, "final" once locked (a draft shows "—"). A dinas's name opens its Dasbor for that quarter (read-only).
  * "Unduh XLSX" writes the whole recap (every dinas matching the search, in the grid's order).
  */
 @Route("rekap")
@@ -107,8 +107,8 @@ public class RekapView extends VerticalLayout {
         HorizontalLayout alat = new HorizontalLayout(cari, tahun, triwulan, jumlah);
         alat.setAlignItems(Alignment.BASELINE);
         alat.addClassName("alat");
-        Paragraph catatan = new Paragraph("Jumlah indikator dan penyerapan anggaran adalah angka saat triwulan dikunci; "
-                + "triwulan yang belum dikunci ditandai —.");
+        Paragraph catatan = new Paragraph("Jumlah indikator dan penyerapan anggaran adalah angka saat triwulan diajukan: "
+                + "sementara selama diperiksa, final setelah dikunci; triwulan yang masih draf ditandai —.");
         catatan.addClassName("petunjuk");
 
         susunGrid();
@@ -121,12 +121,14 @@ public class RekapView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.addComponentColumn(this::nama).setHeader("Nama").setKey("nama").setSortProperty("nama").setFlexGrow(4)
-                .setWidth("18rem").setResizable(true);
+                .setWidth("16rem").setResizable(true);
         grid.addColumn(b -> Teks.jenisDinas(b.tenant().kind())).setHeader("Jenis").setKey("jenis").setSortProperty("jenis")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(b -> b.tenant().region() == null ? "" : b.tenant().region()).setHeader("Wilayah").setKey("wilayah")
-                .setSortProperty("wilayah").setWidth("10rem").setFlexGrow(1);
+                .setSortProperty("wilayah").setWidth("8rem").setFlexGrow(1);
         grid.addComponentColumn(RekapView::pelaporan).setHeader("Pelaporan").setKey("pelaporan").setAutoWidth(true).setFlexGrow(0);
+        // a fixed width: the badge is wider than what auto width measures before it is styled
+        grid.addComponentColumn(RekapView::angka).setHeader("Angka").setKey("angka").setWidth("6.5rem").setFlexGrow(0);
         kolomAngka("mencapai", "≥ 100 %", r -> r.mencapai() == null ? "—" : String.valueOf(r.mencapai()));
         kolomAngka("belum", "< 100 %", r -> r.belumMencapai() == null ? "—" : String.valueOf(r.belumMencapai()));
         kolomAngka("tidak-terukur", "Tidak terukur", r -> r.tidakTerukur() == null ? "—" : String.valueOf(r.tidakTerukur()));
@@ -185,6 +187,24 @@ public class RekapView extends VerticalLayout {
         s.getElement().getThemeList().add(("badge " + (r.status() == StatusPersetujuan.DRAF
                 ? r.realisasi() > 0 ? "" : "contrast" : Teks.warna(r.status()))).strip());
         return s;
+    }
+
+    /** Whether the figures beside it are final (locked) or provisional (under review); "—" for none. */
+    private static Component angka(Baris b) {
+        PelaporanDinas.Rekap r = b.rekap();
+        String teks = sifat(r);
+        Span s = new Span(teks);
+        if (r != null && r.mencapai() != null) {
+            s.getElement().getThemeList().add(r.sementara() ? "badge contrast" : "badge success");
+            s.setTitle(r.sementara() ? "Angka saat diajukan; dapat berubah bila triwulan dikembalikan" : "Angka saat dikunci");
+        }
+        s.addClassName("angka-" + (r == null || r.mencapai() == null ? "kosong" : r.sementara() ? "sementara" : "final"));
+        return s;
+    }
+
+    /** "Final", "Sementara" or "—": what the counts of a dinas's quarter are worth. */
+    static String sifat(@Nullable PelaporanDinas.Rekap r) {
+        return r == null || r.mencapai() == null ? "—" : r.sementara() ? "Sementara" : "Final";
     }
 
     /** The reporting state in words: Belum diisi, Diisi (n realisasi), Diajukan, Diverifikasi, Dikunci. */

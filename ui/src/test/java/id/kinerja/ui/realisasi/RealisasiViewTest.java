@@ -229,6 +229,30 @@ class RealisasiViewTest extends UjiTampilan {
     }
 
     @Test
+    void aRowSomeoneElseSavedMeanwhileIsMarkedWithWhatItHoldsAndNothingIsOverwritten() {
+        masukSebagai(editor);
+        RealisasiView v = navigate("d/" + SLUG + "/realisasi/2025/1", RealisasiView.class);
+        BarisRealisasi p = indikator(v, "P1-K1-1");
+        BarisRealisasi t = indikator(v, "P2-K1-1");
+        assertThat(tersimpan(p, 1)).isEmpty();
+        medan(v, p).getFirst().setValue("111");
+        medan(v, t).getFirst().setValue("1");
+        // meanwhile another editor enters P1-K1-1 of TW I (there was none: no version to refuse an overwrite by)
+        try (var ignored = PenggunaSesi.sebagai(admin)) {
+            diLumajang(() -> bean(RealisasiService.class).simpan(List.of(new id.kinerja.realisasi.RealisasiInput(p.indikator.id(),
+                    2025, 1, new java.math.BigDecimal("150"), null, null, null, null, null, null, null, null))));
+        }
+        v.simpan();
+        assertThat(p.masalah).contains("Diubah orang lain").contains("kini 150");
+        assertThat(t.masalah).isNull();
+        assertThat(teks(v.pesan)).contains("Tidak ada yang disimpan").contains("1 baris").contains("P1-K1-1");
+        assertThat(teks(v.rincian(p))).contains("kini 150");
+        assertThat(tersimpan(p, 1).orElseThrow().realisasi().nilai()).isEqualByComparingTo("150");
+        assertThat(tersimpan(t, 1)).isEmpty();
+        assertThat(v.penjaga.berubah()).isTrue(); // the typed values stay on the page
+    }
+
+    @Test
     void withoutAQuarterInTheAddressTheFirstDraftQuarterOpens() {
         masukSebagai(editor);
         RealisasiView v = navigate("d/" + SLUG + "/realisasi/2025", RealisasiView.class);

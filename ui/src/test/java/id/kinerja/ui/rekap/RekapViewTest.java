@@ -25,7 +25,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Rekap provinsi: a page per statement with the lock's counts, the drill-down, the XLSX, the province only. */
+/**
+ * Rekap provinsi: a page per statement with the counts as submitted (provisional) or locked (final), the drill-down,
+ * the XLSX, the province only.
+ */
 class RekapViewTest extends UjiTampilan {
 
     static TenantRef lumajang;
@@ -48,6 +51,7 @@ class RekapViewTest extends UjiTampilan {
             alur.kunci(2025, 2);
             return alur.pohon((Long) null, 2025, 2);
         });
+        // kota's seed has no period measuring 2025: it is submitted without figures
         bean(TenantScope.class).run(kota, () -> alur.ajukan(2025, 2));
     }
 
@@ -77,13 +81,67 @@ class RekapViewTest extends UjiTampilan {
         assertThat(l.penyerapan()).isEqualByComparingTo(snapshot.anggaran().penyerapan());
         assertThat(l.anggaran()).isEqualByComparingTo(snapshot.anggaran().anggaran());
 
+        assertThat(l.sementara()).isFalse();
+        assertThat(RekapView.sifat(l)).isEqualTo("Final");
+
+        // submitted without a tree (no period measures the year): the state, no figures
         var k = baris(semua, "kota-diskopumdag").rekap();
         assertThat(k.status()).isEqualTo(StatusPersetujuan.DIAJUKAN);
         assertThat(k.mencapai()).isNull();
         assertThat(k.penyerapan()).isNull();
+        assertThat(RekapView.sifat(k)).isEqualTo("—");
 
         v.triwulan.setValue(3);
         assertThat(baris(v.baca(0, 50), "lumajang-diskopukmperindag").rekap().mencapai()).isNull();
+        assertThat(RekapView.sifat(baris(v.baca(0, 50), "lumajang-diskopukmperindag").rekap())).isEqualTo("—");
+    }
+
+    @Test
+    void provisionalFiguresStayWhileVerifiedGoWhenReturnedAndBecomeFinalWhenLocked() {
+        masukSebagai(provinsi);
+        RekapView v = navigate(RekapView.class);
+        v.tahun.setValue(2025);
+        v.triwulan.setValue(4);
+        AlurPersetujuan alur = bean(AlurPersetujuan.class);
+        TenantScope scope = bean(TenantScope.class);
+        java.util.function.Supplier<id.kinerja.persetujuan.PelaporanDinas.Rekap> lumajangTw4 =
+                () -> baris(v.baca(0, 50), "lumajang-diskopukmperindag").rekap();
+        assertThat(lumajangTw4.get().mencapai()).isNull();
+
+        PohonCapaian pohon = scope.call(lumajang, () -> {
+            alur.ajukan(2025, 4);
+            return alur.pohon((Long) null, 2025, 4);
+        });
+        var diajukan = lumajangTw4.get();
+        assertThat(diajukan.status()).isEqualTo(StatusPersetujuan.DIAJUKAN);
+        assertThat(diajukan.sementara()).isTrue();
+        assertThat(RekapView.sifat(diajukan)).isEqualTo("Sementara");
+        assertThat(diajukan.mencapai()).isEqualTo(pohon.ringkasan().values().stream().mapToInt(PohonCapaian.Ringkasan::mencapai).sum());
+        assertThat(diajukan.tidakTerukur()).isEqualTo(pohon.ringkasan().values().stream().mapToInt(PohonCapaian.Ringkasan::tidakTerukur).sum());
+        assertThat(diajukan.mencapai() + diajukan.belumMencapai() + diajukan.tidakTerukur()).isPositive();
+
+        scope.run(lumajang, () -> alur.verifikasi(2025, 4));
+        assertThat(lumajangTw4.get()).isEqualTo(new id.kinerja.persetujuan.PelaporanDinas.Rekap(diajukan.realisasi(),
+                StatusPersetujuan.DIVERIFIKASI, diajukan.mencapai(), diajukan.belumMencapai(), diajukan.tidakTerukur(),
+                diajukan.anggaran(), diajukan.realisasiAnggaran(), diajukan.penyerapan()));
+        assertThat(lumajangTw4.get().sementara()).isTrue();
+
+        scope.run(lumajang, () -> alur.kembalikan(2025, 4, "Bukti belum lengkap"));
+        assertThat(lumajangTw4.get().status()).isEqualTo(StatusPersetujuan.DRAF);
+        assertThat(lumajangTw4.get().mencapai()).isNull();
+        assertThat(lumajangTw4.get().sementara()).isFalse();
+
+        scope.run(lumajang, () -> {
+            alur.ajukan(2025, 4);
+            alur.verifikasi(2025, 4);
+            alur.kunci(2025, 4);
+        });
+        assertThat(lumajangTw4.get().sementara()).isFalse();
+        assertThat(lumajangTw4.get().mencapai()).isEqualTo(diajukan.mencapai());
+        assertThat(RekapView.sifat(lumajangTw4.get())).isEqualTo("Final");
+        // reopened: a draft again, without figures
+        scope.run(lumajang, () -> alur.buka(2025, 4, "Koreksi"));
+        assertThat(lumajangTw4.get().mencapai()).isNull();
     }
 
     @Test
@@ -117,8 +175,11 @@ class RekapViewTest extends UjiTampilan {
             assertThat(kota.getCell(1).getStringCellValue()).isEqualTo("kota-diskopumdag");
             assertThat(kota.getCell(4).getStringCellValue()).isEqualTo("Diajukan");
             assertThat(kota.getCell(6)).isNull();
+            assertThat(kota.getCell(12).getStringCellValue()).isEqualTo("—");
+            assertThat(s.getRow(2).getCell(12).getStringCellValue()).isEqualTo("Angka");
             assertThat(l.getCell(1).getStringCellValue()).isEqualTo("lumajang-diskopukmperindag");
             assertThat(l.getCell(4).getStringCellValue()).isEqualTo("Dikunci");
+            assertThat(l.getCell(12).getStringCellValue()).isEqualTo("Final");
             assertThat((int) l.getCell(6).getNumericCellValue())
                     .isEqualTo(snapshot.ringkasan().values().stream().mapToInt(PohonCapaian.Ringkasan::mencapai).sum());
             assertThat(l.getCell(11).getNumericCellValue())
