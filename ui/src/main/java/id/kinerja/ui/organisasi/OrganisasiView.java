@@ -132,14 +132,14 @@ public class OrganisasiView extends HalamanDinas implements BeforeLeaveObserver 
         gridPegawai.setAllRowsVisible(true);
         gridPegawai.setWidthFull();
         var no = gridPegawai.addColumn(b -> pegawai.indexOf(b) + 1).setHeader("No").setWidth("3rem").setFlexGrow(0);
-        var jabatan = gridPegawai.addComponentColumn(b -> b.jabatan).setHeader("Jabatan").setWidth("11rem").setFlexGrow(1);
+        var jabatan = gridPegawai.addComponentColumn(b -> b.jabatan).setHeader("Jabatan").setWidth("10rem").setFlexGrow(1);
         List<Grid.Column<BarisPegawai>> angka = new ArrayList<>();
         for (int i = 0; i < BarisPegawai.KOLOM.size(); i++) {
             int k = i;
             angka.add(gridPegawai.addComponentColumn(b -> b.angka[k]).setHeader(BarisPegawai.KOLOM.get(i)[1])
-                    .setWidth("3.9rem").setFlexGrow(0));
+                    .setWidth(BarisPegawai.KOLOM.get(i)[1].length() > 5 ? "4.6rem" : "3.6rem").setFlexGrow(0));
         }
-        gridPegawai.addComponentColumn(b -> b.jumlah).setHeader("Jumlah").setWidth("4.6rem").setFlexGrow(0)
+        gridPegawai.addComponentColumn(b -> b.jumlah).setHeader("Jumlah").setWidth("4.4rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         gridPegawai.addComponentColumn(b -> hapus(() -> {
             pegawai.remove(b);
