@@ -137,7 +137,8 @@ public class OrganisasiView extends HalamanDinas implements BeforeLeaveObserver 
         for (int i = 0; i < BarisPegawai.KOLOM.size(); i++) {
             int k = i;
             angka.add(gridPegawai.addComponentColumn(b -> b.angka[k]).setHeader(BarisPegawai.KOLOM.get(i)[1])
-                    .setWidth(BarisPegawai.KOLOM.get(i)[1].length() > 5 ? "4.6rem" : "3.6rem").setFlexGrow(0));
+                    .setWidth(BarisPegawai.KOLOM.get(i)[1].length() > 5 ? "4.6rem"
+                            : BarisPegawai.KOLOM.get(i)[1].contains("\u2013") ? "4.1rem" : "3.6rem").setFlexGrow(0));
         }
         gridPegawai.addComponentColumn(b -> b.jumlah).setHeader("Jumlah").setWidth("4.4rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
