@@ -20,7 +20,7 @@ TABEL = {
  "pk-program": ("Tabel 2.3: PK, program", [("No",22,"c"),("Program",263,"t"),("Anggaran (Rp)",120,"n"),("Sumber Dana",110,"c")]),
  "program": ("Tabel 2.4: program dan kegiatan pendukung IKU", [("No",22,"c"),("Program / Kegiatan",170,"s"),("Indikator",138,"t"),("Target",82,"n"),("Anggaran (Rp)",103,"n")]),
  "skala": ("Tabel 3.1: skala", [("No",30,"c"),("Capaian Kinerja",200,"c"),("Kategori",285,"c")]),
- "capaian": ("Tabel 3.2: capaian tujuan dan sasaran per triwulan", [("Tujuan / Sasaran",56,"s"),("Indikator",68,"t"),("Satuan",34,"c"),("Target",50,"n"),("TW I",45,"n"),("TW II",45,"n"),("TW III",45,"n"),("TW IV",45,"n"),("Realisasi Total",50,"n"),("Capaian (%)",38,"n"),("Kategori",39,"c")]),
+ "capaian": ("Tabel 3.2: capaian tujuan dan sasaran per triwulan, annual and cumulative (Rencana Aksi) capaian; the unit follows the indicator's name", [("Tujuan / Sasaran",54,"s"),("Indikator (Satuan)",66,"t"),("Target Tahunan",52,"n"),("TW I",44,"n"),("TW II",44,"n"),("TW III",44,"n"),("TW IV",44,"n"),("Realisasi Total",48,"n"),("Capaian Tahunan (%)",40,"n"),("=\"Capaian s.d. TW \" + $P{TW} + \" (%)\"",40,"n"),("Kategori",39,"c")]),
  "capaian-program": ("Tabel 3.3: capaian program", [("Program",170,"s"),("Indikator",150,"t"),("Target",60,"n"),("=\"Realisasi s.d. TW \" + $P{TW}",65,"n"),("Capaian (%)",70,"n")]),
  "efisiensi": ("efisiensi", [("No",22,"c"),("Tujuan / Sasaran",130,"s"),("Indikator",150,"t"),("Capaian Kinerja (%)",70,"n"),("Penyerapan Anggaran (%)",70,"n"),("Efisiensi (%)",73,"n")]),
  "anggaran": ("realisasi anggaran", [("No",22,"c"),("Program",253,"t"),("Anggaran (Rp)",90,"n"),("Realisasi (Rp)",90,"n"),("(%)",60,"n")]),
@@ -33,6 +33,7 @@ for nama,(judul,kolom) in TABEL.items():
     _n[0] = 0
     n = len(kolom)
     huruf = ' fontSize="7.0"' if nama == "capaian" else ""
+    kepala = 40 if nama == "capaian" else 30  # three-line titles ("Capaian s.d. TW II (%)")
     out = []
     A = out.append
     A('<?xml version="1.0" encoding="UTF-8"?>')
@@ -45,13 +46,13 @@ for nama,(judul,kolom) in TABEL.items():
     for i in range(1, n+1):
         A(f'\t<field name="k{i}" class="java.lang.Object"/>')
     A('\t<field name="tebal" class="java.lang.Boolean"/>')
-    A('\t<columnHeader height="30" splitType="Prevent">')
+    A(f'\t<columnHeader height="{kepala}" splitType="Prevent">')
     x = 0
     for (label,w,_) in kolom:
         if label.startswith("="):
-            A(f'\t\t<element kind="textField" uuid="{u()}" x="{x}" y="0" width="{w}" height="30" style="KepalaTabel"{huruf}><expression><![CDATA[{label[1:]}]]></expression></element>')
+            A(f'\t\t<element kind="textField" uuid="{u()}" x="{x}" y="0" width="{w}" height="{kepala}" style="KepalaTabel"{huruf}><expression><![CDATA[{label[1:]}]]></expression></element>')
         else:
-            A(f'\t\t<element kind="staticText" uuid="{u()}" x="{x}" y="0" width="{w}" height="30" style="KepalaTabel"{huruf}><text><![CDATA[{label}]]></text></element>')
+            A(f'\t\t<element kind="staticText" uuid="{u()}" x="{x}" y="0" width="{w}" height="{kepala}" style="KepalaTabel"{huruf}><text><![CDATA[{label}]]></text></element>')
         x += w
     A('\t</columnHeader>')
     A('\t<detail>')

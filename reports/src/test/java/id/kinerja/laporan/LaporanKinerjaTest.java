@@ -106,6 +106,11 @@ class LaporanKinerjaTest {
         assertThat(teks).contains("LAMPIRAN", "PERJANJIAN KINERJA TAHUN 2025", "MATRIK TUJUAN, SASARAN, PROGRAM, KEGIATAN DAN SUB KEGIATAN");
         // Koperasi taat: 214 / 737 × 100 = 29,04; capaian 71,33 % (Sedang)
         assertThat(teks).contains("29,04", "71,33", "214 / 737 \u00d7 100", "Sedang", "Menunggu data BPS");
+        // Bab IV as 002's: the penutup text, the table again, then the dinas's own tindak lanjut per sector
+        String babIV = teks.substring(teks.lastIndexOf("BAB IV PENUTUP"));
+        assertThat(babIV).contains("4.1. Kesimpulan", "Tujuan rencana strategis", "4.2. Tindak Lanjut",
+                "Sektor Koperasi:", "2. Melaksanakan pendampingan RAT", "7. Melaksanakan pelayanan tera, tera ulang");
+        assertThat(babIV.indexOf("4.2. Tindak Lanjut")).isLessThan(babIV.indexOf("Melaksanakan pendampingan RAT"));
         // Budget: total and realisation, absorption 24,59 %
         assertThat(teks).contains("27.805.047.633", "6.835.975.140", "24,59");
         // Efficiency of Nilai Investasi in parentheses
@@ -156,6 +161,65 @@ class LaporanKinerjaTest {
             List<String> lembar = new ArrayList<>();
             wb.forEach(sh -> lembar.add(sh.getSheetName()));
             assertThat(lembar).startsWith("Tabel 1.1", "Tabel 1.2", "Tabel 2.1", "Tabel 2.2", "Tabel 2.3", "Tabel 2.4", "Tabel 3.1");
+        }
+    }
+
+    /**
+     * Tabel 3.2's cumulative column: Nilai Investasi's TW I realisation 193.900 against a Rencana Aksi target of
+     * 150.000 for TW I is 129,27 % (exact: 129,2666…), beside the annual 15,12 %; without quarterly targets the
+     * cell gives the reason. Bab IV without the dinas's texts is generated: the summary per tujuan and sasaran, and
+     * the upaya of the sasaran below 100 % as tindak lanjut.
+     */
+    @Test
+    void capaianKumulatifDanPenutupTanpaTeks() throws IOException {
+        String slug = "lumajang-kumulatif";
+        seed.salin(LUMAJANG, slug);
+        seed.sebagai(slug, () -> {
+            var capaian = seed.context.getBean(id.kinerja.capaian.CapaianService.class);
+            long investasi = capaian.muat(null, 2025).indikator().stream().filter(i -> i.nama().equals("Nilai Investasi"))
+                    .findFirst().orElseThrow().id();
+            seed.context.getBean(id.kinerja.target.TargetService.class).simpan(List.of(
+                    new id.kinerja.target.TargetInput(investasi, 2025, null, 1, new java.math.BigDecimal("150000"), null)));
+            var narasi = seed.context.getBean(id.kinerja.narasi.NarasiService.class);
+            long periode = seed.context.getBean(id.kinerja.renstra.RenstraService.class).periodeUntuk(2025).id();
+            for (var b : narasi.bab(periode)) {
+                if (b.kunci().equals("penutup") || b.kunci().equals("tindak_lanjut")) {
+                    narasi.simpan(new id.kinerja.narasi.BabInput(periode, b.kunci(), b.tahun(), b.triwulan(), "", b.version()));
+                }
+            }
+            return null;
+        });
+        Berkas b = seed.cetak(slug, new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 2, null, FormatBerkas.PDF));
+        SeedDinas.simpan(b, 0);
+        String teks = SeedDinas.teks(b.isi());
+        assertThat(teks).contains("Terhadap target Rencana Aksi sampai Triwulan II sebesar 150.000,00 juta rupiah, capaian "
+                + "kumulatif sebesar 129,27 %");
+        String babIV = teks.substring(teks.lastIndexOf("BAB IV PENUTUP"));
+        assertThat(babIV).contains("4.1. Kesimpulan", "menetapkan 4 sasaran kinerja", "Sasaran Strategis:",
+                "Indikator kinerja dengan capaian di bawah 100 % sebanyak 1 indikator, yaitu sasaran",
+                "4.2. Tindak Lanjut", "Melaksanakan pendampingan RAT", "Nilai PDRB sektor Industri")
+                .doesNotContain("Sektor Koperasi:");
+
+        Berkas x = seed.cetak(slug, new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 2, null, FormatBerkas.XLSX));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(x.isi()))) {
+            var sh = wb.getSheet("Tabel 3.2");
+            Map<String, List<String>> baris = new java.util.HashMap<>();
+            var format = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.of("id", "ID"));
+            for (var r : sh) {
+                List<String> sel = new ArrayList<>();
+                r.forEach(c -> sel.add(format.formatCellValue(c).strip()));
+                sel.removeIf(String::isEmpty);
+                if (!sel.isEmpty()) {
+                    baris.put(sel.stream().filter(t -> t.startsWith("Nilai Investasi") || t.startsWith("Persentase koperasi"))
+                            .findFirst().orElse(sel.getFirst()), sel);
+                }
+            }
+            assertThat(baris.values()).anyMatch(k -> k.contains("Capaian s.d. TW II (%)"));
+            List<String> investasi = baris.get("Nilai Investasi (juta rupiah)");
+            assertThat(investasi).as("Tabel 3.2, Nilai Investasi").containsSequence("15,12", "129,27");
+            List<String> koperasi = baris.entrySet().stream().filter(e -> e.getKey().startsWith("Persentase koperasi"))
+                    .findFirst().orElseThrow().getValue();
+            assertThat(koperasi).contains("71,33", "target TW belum ada");
         }
     }
 

@@ -611,18 +611,139 @@ final class DokumenLaporanKinerja implements Dokumen {
                     "LKJIP_TABEL_ANGGARAN", anggaran);
         }
 
+        /** A penutup text shorter than this says too little to stand for the chapter's summary: the generated one follows. */
+        static final int PENUTUP_TIPIS = 400;
+
+        /**
+         * 002's Bab IV: the closing text (chapter text {@code penutup}, else one naming the tujuan and the number of
+         * sasaran), the capaian table again, the summary per tujuan and sasaran (generated when the text is absent or
+         * thin), then the tindak lanjut (chapter text {@code tindak_lanjut}, else the upaya of every tujuan/sasaran
+         * below 100 % from the narratives, and the indicators still waiting for their data).
+         */
         private void babIV() {
             judulBab("PENUTUP");
-            String penutup = bab.get("penutup");
             List<IndikatorCapaian> utama = new ArrayList<>();
             List<BarisTabel> capaianUtama = tabelCapaian(utama);
-            if (penutup != null) {
-                paragraf(isi, penutup);
-            }
+            subBab("Kesimpulan");
+            String penutup = bab.get("penutup");
+            paragraf(isi, penutup != null ? penutup : pembukaPenutup());
             paragraf(isi, ringkasan(utama, "indikator tujuan dan sasaran") + " Rinciannya disajikan kembali pada " + tabelBerikut() + ".");
             tabel("Capaian Kinerja Tujuan dan Sasaran Strategis " + sd(), null, "LKJIP_TABEL_CAPAIAN", capaianUtama);
-            paragraf(isi, "Indikator yang belum mencapai target dan yang realisasinya belum tersedia menjadi perhatian tindak "
-                    + "lanjut pada periode berikutnya, sesuai upaya yang diuraikan pada Bab III.");
+            if (penutup == null || penutup.strip().length() < PENUTUP_TIPIS) {
+                kesimpulan();
+            }
+            subBab("Tindak Lanjut");
+            String tindakLanjut = bab.get("tindak_lanjut");
+            if (tindakLanjut != null) {
+                paragraf(isi, tindakLanjut);
+            } else {
+                tindakLanjut();
+            }
+        }
+
+        private String pembukaPenutup() {
+            List<String> tujuan = pohon.tujuan().stream().map(SimpulCapaian::nama).toList();
+            long sasaran = tujuanDanSasaran().stream().filter(s -> s.tingkat() == Tingkat.SASARAN).count();
+            String daftar = tujuan.size() <= 1 ? String.join("", tujuan)
+                    : String.join(", ", tujuan.subList(0, tujuan.size() - 1)) + " dan " + tujuan.getLast();
+            return "Berdasarkan analisis capaian kinerja " + l.instansi() + " " + sd() + ", "
+                    + (tujuan.isEmpty() ? "tujuan rencana strategis belum ditetapkan." : "tujuan rencana strategis " + l.instansi()
+                    + " pada tahun " + tahun + " adalah " + daftar + ". Untuk mewujudkan tujuan tersebut, " + l.instansi()
+                    + " menetapkan " + sasaran + " sasaran kinerja.");
+        }
+
+        /** The summary under the table, as 002 writes it: each tujuan indicator, then the sasaran counted with their names. */
+        private void kesimpulan() {
+            paragraf(isi, "Berdasarkan hasil pengukuran kinerja pada Tabel " + babSekarang + "." + nomorTabel + " dapat diketahui:");
+            List<String> tujuan = new ArrayList<>();
+            List<String> capai = new ArrayList<>();
+            List<String> belum = new ArrayList<>();
+            List<String> tidak = new ArrayList<>();
+            for (SimpulCapaian s : tujuanDanSasaran()) {
+                for (IndikatorCapaian i : s.indikator()) {
+                    if (s.tingkat() == Tingkat.TUJUAN) {
+                        tujuan.add("Indikator kinerja tujuan " + s.nama() + " dengan indikator " + i.nama() + " " + hasil(i));
+                    } else if (i.capaian() == null) {
+                        tidak.add(s.nama() + " (" + ringkas(i.keterangan()) + ")");
+                    } else if (i.capaian().compareTo(SERATUS) >= 0) {
+                        capai.add(s.nama() + " sebesar " + FormatIndonesia.persen(i.capaian(), DESIMAL_CAPAIAN));
+                    } else {
+                        belum.add(s.nama() + " dengan realisasi " + angka(i.realisasi(), presisi(i))
+                                + (i.satuan() == null ? "" : " " + i.satuan()) + " sehingga capaiannya "
+                                + FormatIndonesia.persen(i.capaian(), DESIMAL_CAPAIAN));
+                    }
+                }
+            }
+            if (!tujuan.isEmpty()) {
+                paragraf(isi, "<style isBold=\"true\">Tujuan:</style>");
+                int n = 0;
+                for (String t : tujuan) {
+                    isi.add(Blok.butir(Teks.xml(++n + ".\u00a0" + t)));
+                }
+            }
+            paragraf(isi, "<style isBold=\"true\">Sasaran Strategis:</style>");
+            isi.add(Blok.butir(Teks.xml("1.\u00a0Indikator kinerja dengan capaian \u2265 100 % sebanyak " + capai.size() + " indikator"
+                    + yaitu(capai))));
+            isi.add(Blok.butir(Teks.xml("2.\u00a0Indikator kinerja dengan capaian di bawah 100 % sebanyak " + belum.size() + " indikator"
+                    + yaitu(belum))));
+            isi.add(Blok.butir(Teks.xml("3.\u00a0Indikator kinerja yang belum dapat diperoleh hasil pengukurannya sebanyak "
+                    + tidak.size() + " indikator" + yaitu(tidak))));
+        }
+
+        private String hasil(IndikatorCapaian i) {
+            String satuan = i.satuan() == null ? "" : " " + i.satuan();
+            if (i.realisasi() == null) {
+                return "belum diketahui realisasinya (" + ringkas(i.keterangan()) + ").";
+            }
+            return "terealisasi sebesar " + angka(i.realisasi(), presisi(i)) + satuan
+                    + (i.capaian() == null ? "; capaian belum diketahui (" + ringkas(i.keterangan()) + ")."
+                    : " dengan capaian kinerja " + FormatIndonesia.persen(i.capaian(), DESIMAL_CAPAIAN)
+                    + (i.kategori() == null ? "" : " (" + i.kategori() + ")") + ".");
+        }
+
+        private static String yaitu(List<String> nama) {
+            return nama.isEmpty() ? "." : ", yaitu sasaran " + String.join("; ", nama) + ".";
+        }
+
+        /** Generated tindak lanjut: the upaya of each tujuan/sasaran with an indicator below 100 %, then the ones awaiting data. */
+        private void tindakLanjut() {
+            paragraf(isi, "Berdasarkan hasil kinerja yang telah dicapai " + sd() + ", tindak lanjut dan upaya yang dapat "
+                    + "dilaksanakan untuk mempertahankan dan/atau meningkatkan kinerja adalah sebagai berikut:");
+            List<String> menunggu = new ArrayList<>();
+            int ada = 0;
+            for (SimpulCapaian s : tujuanDanSasaran()) {
+                List<IndikatorCapaian> kurang = s.indikator().stream()
+                        .filter(i -> i.capaian() != null && i.capaian().compareTo(SERATUS) < 0).toList();
+                s.indikator().stream().filter(i -> i.capaian() == null).forEach(i -> menunggu.add(i.nama()));
+                if (kurang.isEmpty()) {
+                    continue;
+                }
+                ada++;
+                String capaian = String.join(", ", kurang.stream().map(i -> i.nama() + " "
+                        + FormatIndonesia.persen(i.capaian(), DESIMAL_CAPAIAN)).toList());
+                paragraf(isi, "<style isBold=\"true\">" + Teks.xml(s.tingkat().label() + " " + s.nama()) + "</style> ("
+                        + Teks.xml(capaian) + "):");
+                Narasi n = narasi.get(s.id());
+                if (n == null || n.upayaSolusi() == null || n.upayaSolusi().isBlank()) {
+                    isi.add(Blok.butir(Teks.xml("Upaya peningkatan capaian belum diisi pada analisis Bab III; perlu ditetapkan "
+                            + "bersama penanggung jawab " + s.tingkat().label().toLowerCase(Locale.ROOT) + " ini.")));
+                } else {
+                    for (String baris : n.upayaSolusi().split("\\n")) {
+                        if (!baris.isBlank()) {
+                            isi.add(Blok.butir(Teks.xml(baris.strip())));
+                        }
+                    }
+                }
+            }
+            if (ada == 0) {
+                paragraf(isi, menunggu.isEmpty() && !tujuanDanSasaran().isEmpty()
+                        ? "Seluruh indikator tujuan dan sasaran telah mencapai target; kinerja tersebut dipertahankan pada periode berikutnya."
+                        : "Tidak ada indikator tujuan dan sasaran yang terukur di bawah 100 %.");
+            }
+            if (!menunggu.isEmpty()) {
+                paragraf(isi, "Realisasi indikator " + String.join(", ", menunggu) + " belum tersedia: pengumpulan datanya "
+                        + "dipantau, dan capaiannya dilaporkan segera setelah data tersedia.");
+            }
         }
 
         private void lampiran() {
@@ -647,6 +768,14 @@ final class DokumenLaporanKinerja implements Dokumen {
                         + target + (i.capaian() == null ? "; capaian belum diketahui (" + ringkas(i.keterangan()) + ")."
                         : ", sehingga capaian kinerja sebesar " + FormatIndonesia.persen(i.capaian(), DESIMAL_CAPAIAN)
                         + (i.kategori() == null ? "" : " (" + i.kategori() + ")") + "."));
+                if (i.capaianKumulatif() != null && i.targetKumulatif() != null) {
+                    paragraf(isi, "Terhadap target Rencana Aksi sampai " + FormatIndonesia.triwulan(triwulan) + " sebesar "
+                            + angka(i.targetKumulatif(), presisi(i)) + satuan + ", capaian kumulatif sebesar "
+                            + FormatIndonesia.persen(i.capaianKumulatif(), DESIMAL_CAPAIAN)
+                            + (i.keteranganKumulatif() == null ? "" : " (" + i.keteranganKumulatif() + ")") + ".");
+                } else if (i.keteranganKumulatif() != null) {
+                    paragraf(isi, "Capaian kumulatif terhadap target Rencana Aksi belum dapat dihitung: " + i.keteranganKumulatif() + ".");
+                }
             }
             for (TriwulanCapaian t : i.triwulan()) {
                 if (t.triwulan() <= triwulan && t.status() != null && t.status() != StatusRealisasi.TERSEDIA) {
@@ -793,21 +922,34 @@ final class DokumenLaporanKinerja implements Dokumen {
                     indikator.add(i);
                     Object[] sel = new Object[11];
                     sel[0] = pertama ? uraian(s) : "";
-                    sel[1] = i.nama();
-                    sel[2] = Teks.atauStrip(i.satuan());
-                    sel[3] = Nilai.atau(i.targetTahunan(), presisi(i), "belum ditetapkan");
+                    sel[1] = i.nama() + (i.satuan() == null ? "" : " (" + i.satuan() + ")");
+                    sel[2] = Nilai.atau(i.targetTahunan(), presisi(i), "belum ditetapkan");
                     for (int q = 1; q <= 4; q++) {
                         TriwulanCapaian t = q <= i.triwulan().size() ? i.triwulan().get(q - 1) : null;
-                        sel[3 + q] = q > triwulan ? Nilai.diLuar() : realisasiTriwulan(t, presisi(i));
+                        sel[2 + q] = q > triwulan ? Nilai.diLuar() : realisasiTriwulan(t, presisi(i));
                     }
-                    sel[8] = Nilai.atau(i.realisasi(), presisi(i), ringkas(i.keterangan()));
-                    sel[9] = Nilai.atau(i.capaian(), DESIMAL_CAPAIAN, "belum diketahui");
+                    sel[7] = Nilai.atau(i.realisasi(), presisi(i), ringkas(i.keterangan()));
+                    sel[8] = Nilai.atau(i.capaian(), DESIMAL_CAPAIAN, "belum diketahui");
+                    sel[9] = capaianKumulatif(i);
                     sel[10] = i.kategori() == null ? Teks.STRIP : i.kategori();
                     out.add(BarisTabel.dari(sel));
                     pertama = false;
                 }
             }
             return out;
+        }
+
+        /**
+         * Capaian against the Rencana Aksi target up to the quarter (the quarterly targets of the quarters whose
+         * realisation is known): exact, or why there is none, shortened to fit the narrow cell (3.1.3 gives it in full).
+         */
+        private static Nilai capaianKumulatif(IndikatorCapaian i) {
+            if (i.capaianKumulatif() != null) {
+                return Nilai.atau(i.capaianKumulatif(), DESIMAL_CAPAIAN, "belum diketahui");
+            }
+            String alasan = i.realisasi() == null || i.keteranganKumulatif() == null ? "belum diketahui"
+                    : i.keteranganKumulatif().replace("target triwulan", "target TW").replace("belum ditetapkan", "belum ada");
+            return Nilai.alasan(alasan.length() > 40 ? "belum diketahui" : alasan);
         }
 
         private static Nilai realisasiTriwulan(@Nullable TriwulanCapaian c, int presisi) {
