@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -77,13 +78,46 @@ public final class Mesin {
         }
     }
 
-    /** Fills {@code cetakan} and exports it. */
+    private final SimpananIsi simpanan = new SimpananIsi();
+    private final java.util.concurrent.atomic.LongAdder jumlahIsi = new java.util.concurrent.atomic.LongAdder();
+
+    /**
+     * Fills {@code cetakan} and exports it. A document (or lampiran) equal in every value to one printed before is not
+     * filled again: its kept pages are exported ({@link SimpananIsi}), which gives the same file.
+     */
     public byte[] cetak(Cetakan cetakan, FormatBerkas format) {
-        JasperPrint hasil = isi(cetakan, format);
-        return switch (format) {
-            case PDF -> pdf(denganLampiran(hasil, cetakan), cetakan);
-            case XLSX -> xlsx(hasil);
+        List<SimpananIsi.Kunci> kunci = new ArrayList<>();
+        List<JasperPrint> hasil = new ArrayList<>();
+        hasil.add(isiAtauSimpanan(cetakan, format, kunci));
+        if (format == FormatBerkas.PDF && cetakan.parameter().get(LAMPIRAN) instanceof List<?> lampiran) {
+            // the appendices, each filled on its own and printed after the document, in the same PDF
+            lampiran.forEach(c -> hasil.add(isiAtauSimpanan((Cetakan) c, FormatBerkas.PDF, kunci)));
+        }
+        byte[] berkas = switch (format) {
+            case PDF -> pdf(hasil, cetakan);
+            case XLSX -> xlsx(hasil.getFirst());
         };
+        for (int i = 0; i < hasil.size(); i++) {
+            simpanan.kembalikan(kunci.get(i), hasil.get(i));
+        }
+        return berkas;
+    }
+
+    /** How many fills this engine has done (a document with contents counts two): for benches and tests. */
+    public long jumlahIsi() {
+        return jumlahIsi.sum();
+    }
+
+    /** Forgets every kept fill: the next print of each document fills it again (for benches and tests). */
+    public void lupakanIsi() {
+        simpanan.kosongkan();
+    }
+
+    private JasperPrint isiAtauSimpanan(Cetakan cetakan, FormatBerkas format, List<SimpananIsi.Kunci> kunci) {
+        SimpananIsi.Kunci k = SimpananIsi.kunci(cetakan, format);
+        kunci.add(k);
+        JasperPrint ada = simpanan.pinjam(k);
+        return ada != null ? ada : isi(cetakan, format);
     }
 
     /** The compiled template {@code nama} (from {@code templat/nama.jasper}), loaded on first use and kept. */
@@ -115,10 +149,12 @@ public final class Mesin {
         }
         try {
             JasperPrint hasil = JasperFillManager.getInstance(konteks).fill(templat(cetakan.templat()), p, Rekaman.dari(cetakan.baris()));
+            jumlahIsi.increment();
             if (p.containsKey(HALAMAN) && format == FormatBerkas.PDF) {
                 // A document with a table of contents: fill again, now knowing on which page each anchor landed.
                 p.put(HALAMAN, halamanJangkar(hasil));
                 hasil = JasperFillManager.getInstance(konteks).fill(templat(cetakan.templat()), p, Rekaman.dari(cetakan.baris()));
+                jumlahIsi.increment();
             }
             return hasil;
         } catch (JRException e) {
@@ -131,15 +167,6 @@ public final class Mesin {
         Map<String, Integer> halaman = new HashMap<>();
         hasil.getAnchorIndexes().forEach((nama, indeks) -> halaman.put(nama, indeks.getPageIndex() + 1));
         return halaman;
-    }
-
-    /** The document followed by its appendices ({@link #LAMPIRAN}), each filled on its own. */
-    private List<JasperPrint> denganLampiran(JasperPrint hasil, Cetakan cetakan) {
-        List<JasperPrint> semua = new java.util.ArrayList<>(List.of(hasil));
-        if (cetakan.parameter().get(LAMPIRAN) instanceof List<?> lampiran) {
-            lampiran.forEach(c -> semua.add(isi((Cetakan) c, FormatBerkas.PDF)));
-        }
-        return semua;
     }
 
     private byte[] pdf(List<JasperPrint> hasil, Cetakan cetakan) {
