@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * beside the floor (a bare Jasper render of a trivial template, {@link Lantai}); then documents per second with two
  * threads: the floor, the IKU, the PK and the five PDFs round robin. Run it with the command in docs/benchmarks.md.
  * {@code -Dlaporan.bench=laporan-kinerja} (names of {@link JenisLaporan}, comma-separated) benches only those documents;
- * the Laporan Kinerja also gets its costs apart (single fill, without lampiran) and a locked quarter served again
+ * the Laporan Kinerja also gets its costs apart (single fill, without lampiran), the print filled afresh each time
+ * ({@link Mesin#lupakanIsi}: what a print after a change costs; the other rows print unchanged data, whose fills the
+ * engine keeps) and a locked quarter served again
  * from {@link SimpananLaporan}.
  */
 public final class LaporanBench {
@@ -100,6 +102,12 @@ public final class LaporanBench {
 
     public static void main(String[] args) throws Exception {
         mainBench();
+    }
+
+    /** Renders {@code c} filling it afresh, as a print after a change does. */
+    static byte[] afresh(Mesin mesin, Cetakan c) {
+        mesin.lupakanIsi();
+        return mesin.cetak(c, FormatBerkas.PDF);
     }
 
     /** The median wall time of {@code kerja} in ms, after warming it. */
@@ -190,9 +198,37 @@ public final class LaporanBench {
                 satuIsi.remove(Mesin.HALAMAN);
                 Cetakan a = new Cetakan(c.templat(), c.judul(), c.pengarang(), c.berkas(), tanpaLampiran, c.baris(), c.subreport());
                 Cetakan b = new Cetakan(c.templat(), c.judul(), c.pengarang(), c.berkas(), satuIsi, c.baris(), c.subreport());
-                System.out.printf("laporan-kinerja PDF: render whole %8.1f ms | without lampiran %8.1f ms | without lampiran, one fill %8.1f ms%n",
-                        median(() -> mesin.cetak(c, FormatBerkas.PDF)), median(() -> mesin.cetak(a, FormatBerkas.PDF)),
-                        median(() -> mesin.cetak(b, FormatBerkas.PDF)));
+                System.out.printf("laporan-kinerja PDF: render whole, kept fills %8.1f ms%n", median(() -> mesin.cetak(c, FormatBerkas.PDF)));
+                // the parts, each filled afresh (kept fills forgotten before each print)
+                System.out.printf("laporan-kinerja PDF, filled afresh: render whole %8.1f ms | without lampiran %8.1f ms | without lampiran, one fill %8.1f ms%n",
+                        median(() -> afresh(mesin, c)), median(() -> afresh(mesin, a)), median(() -> afresh(mesin, b)));
+                // the whole print (load + fill + export) with nothing kept: what a print after a change costs
+                long[] utuh = new long[UKUR];
+                long[] cpuUtuh = new long[UKUR];
+                var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+                long proses = 0;
+                for (int i = -PEMANASAN; i < UKUR; i++) {
+                    if (i == 0) {
+                        proses = os.getProcessCpuTime();
+                    }
+                    mesin.lupakanIsi();
+                    long c0 = cpu.getCurrentThreadCpuTime();
+                    long t0 = System.nanoTime();
+                    seed.cetak(SeedDinas.LUMAJANG, p);
+                    if (i >= 0) {
+                        utuh[i] = System.nanoTime() - t0;
+                        cpuUtuh[i] = cpu.getCurrentThreadCpuTime() - c0;
+                    }
+                }
+                Arrays.sort(utuh);
+                Arrays.sort(cpuUtuh);
+                proses = os.getProcessCpuTime() - proses;
+                System.out.printf("laporan-kinerja PDF, filled afresh (load + fill + export): median %8.1f ms, p95 %8.1f ms, CPU of this thread %8.1f ms, "
+                        + "of the JVM (all threads: lampiran, GC, JIT) %8.1f ms per print%n", ms(utuh, 50), ms(utuh, 95), ms(cpuUtuh, 50), proses / 1e6 / UKUR);
+                duaUtas("laporan-kinerja PDF, filled afresh each time", () -> {
+                    mesin.lupakanIsi();
+                    seed.cetak(SeedDinas.LUMAJANG, p);
+                });
                 // A locked quarter: printed once, then served again
                 seed.salin(SeedDinas.LUMAJANG, "lumajang-bench-kunci");
                 var alur = seed.context.getBean(id.kinerja.persetujuan.AlurPersetujuan.class);

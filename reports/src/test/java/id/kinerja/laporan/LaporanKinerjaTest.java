@@ -282,6 +282,47 @@ class LaporanKinerjaTest {
         assertThat(seed.cetak(slug, p)).isSameAs(baru);
     }
 
+    /**
+     * A draft printed again unchanged is not filled again (the kept pages of the report and of its two lampiran are
+     * exported) and is the same file as one filled afresh; a change to what it prints is filled and seen.
+     */
+    @Test
+    void drafTakBerubahTidakDiisiLagi() {
+        String slug = "lumajang-isi-tersimpan";
+        seed.salin(LUMAJANG, slug);
+        var mesin = seed.context.getBean(id.kinerja.laporan.mesin.Mesin.class);
+        Permintaan p = new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 2, null, FormatBerkas.PDF);
+        mesin.lupakanIsi();
+        long awal = mesin.jumlahIsi();
+        byte[] pertama = seed.cetak(slug, p).isi();
+        assertThat(mesin.jumlahIsi() - awal).isEqualTo(4); // the report twice (page numbers), the PK, the Renja
+        byte[] kedua = seed.cetak(slug, p).isi();
+        assertThat(mesin.jumlahIsi() - awal).isEqualTo(4);
+        mesin.lupakanIsi();
+        byte[] baru = seed.cetak(slug, p).isi();
+        assertThat(mesin.jumlahIsi() - awal).isEqualTo(8);
+        assertThat(tanpaTanggal(kedua)).isEqualTo(tanpaTanggal(baru)).isEqualTo(tanpaTanggal(pertama));
+
+        seed.sebagai(slug, () -> {
+            var narasi = seed.context.getBean(id.kinerja.narasi.NarasiService.class);
+            long periode = seed.context.getBean(id.kinerja.renstra.RenstraService.class).periodeUntuk(2025).id();
+            Long versi = narasi.bab(periode).stream()
+                    .filter(b -> b.kunci().equals("kata_pengantar") && b.tahun() == 2025 && Integer.valueOf(2).equals(b.triwulan()))
+                    .map(id.kinerja.narasi.Bab::version).findFirst().orElse(null);
+            return narasi.simpan(new id.kinerja.narasi.BabInput(periode, "kata_pengantar", 2025, 2,
+                    "Kata pengantar yang diubah pada draf.", versi));
+        });
+        byte[] ubah = seed.cetak(slug, p).isi();
+        assertThat(mesin.jumlahIsi() - awal).isEqualTo(10); // the report filled again; the lampiran did not change
+        assertThat(SeedDinas.teks(ubah)).contains("Kata pengantar yang diubah pada draf.");
+        assertThat(SeedDinas.teks(kedua)).doesNotContain("Kata pengantar yang diubah pada draf.");
+    }
+
+    /** A PDF's text without its creation and modification dates (the only bytes that differ between two prints). */
+    private static String tanpaTanggal(byte[] pdf) {
+        return new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).replaceAll("/(CreationDate|ModDate)\\s*\\([^)]*\\)", "");
+    }
+
     /** Each seed dinas, each quarter and the year: Pasuruan's 2022 has no realisations at all; Kota's IKU states no year. */
     @Test
     void setiapDinasSetiapTriwulanDanTahunan() {

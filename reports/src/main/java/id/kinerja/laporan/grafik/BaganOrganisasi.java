@@ -1,5 +1,6 @@
 package id.kinerja.laporan.grafik;
 
+import id.kinerja.laporan.mesin.Berkunci;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.renderers.AbstractRenderer;
 import net.sf.jasperreports.renderers.DimensionRenderable;
@@ -29,7 +30,7 @@ import java.util.List;
  * Boxes wrap their names to fit; the drawing is laid out at A4 text width (points) and scaled uniformly into the
  * rectangle it is given, so a Jasper image element draws it as vectors in a PDF ({@link #png} draws it for a screen).
  */
-public final class BaganOrganisasi extends AbstractRenderer implements Graphics2DRenderable, DimensionRenderable {
+public final class BaganOrganisasi extends AbstractRenderer implements Graphics2DRenderable, DimensionRenderable, Berkunci {
 
     private static final long serialVersionUID = 1L;
 
@@ -56,6 +57,12 @@ public final class BaganOrganisasi extends AbstractRenderer implements Graphics2
 
     public BaganOrganisasi(Unit akar) {
         this.akar = akar;
+    }
+
+    /** What is drawn: the tree of units (the layout follows from it alone). */
+    @Override
+    public Object kunci() {
+        return akar;
     }
 
     /** The laid-out boxes and lines. */

@@ -1,5 +1,6 @@
 package id.kinerja.laporan.grafik;
 
+import id.kinerja.laporan.mesin.Berkunci;
 import io.micronaut.core.annotation.Nullable;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -100,6 +101,31 @@ public final class GrafikTren {
     /** The chart as a picture a Jasper image element draws as vectors (no resolution of its own). */
     public static Object gambar(JFreeChart grafik) {
         return new net.sf.jasperreports.charts.util.DrawChartRendererImpl(grafik, null);
+    }
+
+    /**
+     * The chart of {@link #buat}{@code (judul, satuan, titik)} as such a picture, knowing what it draws: a document
+     * printed again with the same charts is recognised as unchanged ({@link Berkunci}).
+     */
+    public static Object gambar(@Nullable String judul, @Nullable String satuan, List<Titik> titik) {
+        return new Gambar(judul, satuan, titik);
+    }
+
+    private static final class Gambar extends net.sf.jasperreports.charts.util.DrawChartRendererImpl implements Berkunci {
+
+        private static final long serialVersionUID = 1L;
+
+        private final List<Object> kunci;
+
+        Gambar(@Nullable String judul, @Nullable String satuan, List<Titik> titik) {
+            super(buat(judul, satuan, titik), null);
+            kunci = java.util.Arrays.asList(judul, satuan, List.copyOf(titik));
+        }
+
+        @Override
+        public Object kunci() {
+            return kunci;
+        }
     }
 
     /** The chart as a PNG of {@code lebar} × {@code tinggi} points at {@code dpi}. */

@@ -802,7 +802,7 @@ final class DokumenLaporanKinerja implements Dokumen {
             titik.sort(Comparator.comparingInt(GrafikTren.Titik::tahun));
             String rentang = titik.getFirst().tahun() == titik.getLast().tahun() ? String.valueOf(tahun)
                     : titik.getFirst().tahun() + "\u2013" + titik.getLast().tahun();
-            gambar(GrafikTren.gambar(GrafikTren.buat(null, i.satuan(), titik)), i.nama() + " " + rentang
+            gambar(GrafikTren.gambar(null, i.satuan(), titik), i.nama() + " " + rentang
                     + (i.realisasi() == null ? " (realisasi " + tahun + " belum diketahui)" : ""));
         }
 

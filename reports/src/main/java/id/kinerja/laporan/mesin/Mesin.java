@@ -1,6 +1,7 @@
 package id.kinerja.laporan.mesin;
 
 import id.kinerja.laporan.FormatBerkas;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
@@ -27,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -35,8 +37,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The report engine: loads each compiled template once and keeps it, fills it from a {@link Cetakan} and exports
@@ -67,8 +72,17 @@ public final class Mesin {
     private final SimpleJasperReportsContext konteks = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
     private final Map<String, JasperReport> templat = new ConcurrentHashMap<>();
     private final List<JRTemplate> gaya;
+    private final SimpananIsi simpanan = new SimpananIsi();
+
+    /** Fills the lampiran beside their document; idle threads end after a minute. */
+    private final ThreadPoolExecutor pembantu = new ThreadPoolExecutor(Runtime.getRuntime().availableProcessors(),
+            Runtime.getRuntime().availableProcessors(), 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+            Thread.ofPlatform().name("mesin-lampiran-", 1).daemon().factory());
+
+    private final java.util.concurrent.atomic.LongAdder jumlahIsi = new java.util.concurrent.atomic.LongAdder();
 
     public Mesin() {
+        pembantu.allowCoreThreadTimeOut(true);
         konteks.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
         try (InputStream in = Mesin.class.getResourceAsStream(FOLDER + "gaya.jrtx")) {
             gaya = List.of(JRXmlTemplateLoader.getInstance(konteks).loadTemplate(in));
@@ -77,13 +91,79 @@ public final class Mesin {
         }
     }
 
-    /** Fills {@code cetakan} and exports it. */
+    /**
+     * Fills {@code cetakan} and exports it. A document (or lampiran) equal in every value to one printed before is not
+     * filled again: its kept pages are exported ({@link SimpananIsi}), which gives the same file.
+     */
     public byte[] cetak(Cetakan cetakan, FormatBerkas format) {
-        JasperPrint hasil = isi(cetakan, format);
-        return switch (format) {
-            case PDF -> pdf(denganLampiran(hasil, cetakan), cetakan);
-            case XLSX -> xlsx(hasil);
+        List<SimpananIsi.Kunci> kunci = new ArrayList<>();
+        List<FutureTask<JasperPrint>> lampiran = new ArrayList<>();
+        if (format == FormatBerkas.PDF && cetakan.parameter().get(LAMPIRAN) instanceof List<?> daftar) {
+            // The appendices, each filled on its own and printed after the document, in the same PDF. One not kept is
+            // filled beside the document on a spare core, or, when none is free by then, by this thread after it.
+            kunci.add(null); // the document's own, below
+            for (Object o : daftar) {
+                Cetakan c = (Cetakan) o;
+                SimpananIsi.Kunci k = SimpananIsi.kunci(c, FormatBerkas.PDF);
+                kunci.add(k);
+                JasperPrint ada = simpanan.pinjam(k);
+                FutureTask<JasperPrint> tugas = new FutureTask<>(ada != null ? () -> ada : () -> isi(c, FormatBerkas.PDF));
+                if (ada == null) {
+                    pembantu.execute(tugas);
+                }
+                lampiran.add(tugas);
+            }
+        }
+        List<JasperPrint> hasil = new ArrayList<>();
+        SimpananIsi.Kunci k = SimpananIsi.kunci(cetakan, format);
+        if (kunci.isEmpty()) {
+            kunci.add(k);
+        } else {
+            kunci.set(0, k);
+        }
+        JasperPrint ada = simpanan.pinjam(k);
+        hasil.add(ada != null ? ada : isi(cetakan, format));
+        for (FutureTask<JasperPrint> tugas : lampiran) {
+            tugas.run(); // does nothing when the spare thread has it already
+            hasil.add(selesai(tugas));
+        }
+        byte[] berkas = switch (format) {
+            case PDF -> pdf(hasil, cetakan);
+            case XLSX -> xlsx(hasil.getFirst());
         };
+        for (int i = 0; i < hasil.size(); i++) {
+            simpanan.kembalikan(kunci.get(i), hasil.get(i));
+        }
+        return berkas;
+    }
+
+    /** How many fills this engine has done (a document with contents counts two): for benches and tests. */
+    public long jumlahIsi() {
+        return jumlahIsi.sum();
+    }
+
+    /** Forgets every kept fill: the next print of each document fills it again (for benches and tests). */
+    public void lupakanIsi() {
+        simpanan.kosongkan();
+    }
+
+    private static JasperPrint selesai(FutureTask<JasperPrint> tugas) {
+        try {
+            return tugas.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Pengisian lampiran terputus", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void tutup() {
+        pembantu.shutdownNow();
     }
 
     /** The compiled template {@code nama} (from {@code templat/nama.jasper}), loaded on first use and kept. */
@@ -115,10 +195,12 @@ public final class Mesin {
         }
         try {
             JasperPrint hasil = JasperFillManager.getInstance(konteks).fill(templat(cetakan.templat()), p, Rekaman.dari(cetakan.baris()));
+            jumlahIsi.increment();
             if (p.containsKey(HALAMAN) && format == FormatBerkas.PDF) {
                 // A document with a table of contents: fill again, now knowing on which page each anchor landed.
                 p.put(HALAMAN, halamanJangkar(hasil));
                 hasil = JasperFillManager.getInstance(konteks).fill(templat(cetakan.templat()), p, Rekaman.dari(cetakan.baris()));
+                jumlahIsi.increment();
             }
             return hasil;
         } catch (JRException e) {
@@ -131,15 +213,6 @@ public final class Mesin {
         Map<String, Integer> halaman = new HashMap<>();
         hasil.getAnchorIndexes().forEach((nama, indeks) -> halaman.put(nama, indeks.getPageIndex() + 1));
         return halaman;
-    }
-
-    /** The document followed by its appendices ({@link #LAMPIRAN}), each filled on its own. */
-    private List<JasperPrint> denganLampiran(JasperPrint hasil, Cetakan cetakan) {
-        List<JasperPrint> semua = new java.util.ArrayList<>(List.of(hasil));
-        if (cetakan.parameter().get(LAMPIRAN) instanceof List<?> lampiran) {
-            lampiran.forEach(c -> semua.add(isi((Cetakan) c, FormatBerkas.PDF)));
-        }
-        return semua;
     }
 
     private byte[] pdf(List<JasperPrint> hasil, Cetakan cetakan) {
@@ -155,39 +228,152 @@ public final class Mesin {
         return tetap(ekspor(exporter, SimpleExporterInput.getInstance(hasil)));
     }
 
-    private static final Pattern SUBSET = Pattern.compile("/(BaseFont|FontName)\\s*/([A-Z]{6})\\+");
-    private static final Pattern TANGGAL = Pattern.compile("/(CreationDate|ModDate)\\s*\\([^)]*\\)");
-    private static final Pattern ID = Pattern.compile("/ID\\s*\\[<([0-9a-fA-F]{32})>\\s*<([0-9a-fA-F]{32})>]");
+    private static final byte[][] NAMA_HURUF = {bita("/BaseFont"), bita("/FontName")};
+    private static final byte[][] NAMA_TANGGAL = {bita("/CreationDate"), bita("/ModDate")};
+    private static final byte[] NAMA_ID = bita("/ID");
 
     /**
      * Makes a PDF depend on its content only, apart from its creation date: OpenPDF tags each embedded font subset
      * with six random letters and derives the file id from the clock. The tags become {@code KAAAAA}, {@code KAAAAB}…
      * in order of appearance, and the id the MD5 of the file without dates and id. Same-length replacements, so the
      * cross-reference offsets stay right. A locked quarter's document is then the same bytes each time it is printed.
+     * Works on the bytes in one pass each (the file is some hundreds of KB, mostly compressed streams).
      */
     static byte[] tetap(byte[] pdf) {
-        String s = new String(pdf, StandardCharsets.ISO_8859_1);
+        byte[] out = pdf.clone();
         Map<String, String> tag = new LinkedHashMap<>();
-        Matcher m = SUBSET.matcher(s);
-        StringBuilder out = new StringBuilder(s.length());
-        while (m.find()) {
-            String baru = tag.computeIfAbsent(m.group(2), k -> tag(tag.size()));
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group().substring(0, m.start(2) - m.start()) + baru + "+"));
+        List<int[]> tanpa = new ArrayList<>(); // [from, to) left out of the MD5: dates and id
+        List<int[]> id = new ArrayList<>();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != '/') {
+                continue;
+            }
+            int akhir;
+            if ((akhir = subset(out, i)) > 0) {
+                String lama = new String(out, akhir - 7, 6, StandardCharsets.ISO_8859_1);
+                byte[] baru = tag.computeIfAbsent(lama, k -> tag(tag.size())).getBytes(StandardCharsets.ISO_8859_1);
+                System.arraycopy(baru, 0, out, akhir - 7, 6);
+                i = akhir - 1;
+            } else if ((akhir = tanggal(out, i)) > 0) {
+                tanpa.add(new int[]{i, akhir});
+                i = akhir - 1;
+            } else if ((akhir = idBerkas(out, i)) > 0) {
+                tanpa.add(new int[]{i, akhir});
+                id.add(new int[]{i, akhir});
+                i = akhir - 1;
+            }
         }
-        m.appendTail(out);
-        String tetap = out.toString();
-        String isi = ID.matcher(TANGGAL.matcher(tetap).replaceAll("")).replaceAll("");
         try {
-            String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(isi.getBytes(StandardCharsets.ISO_8859_1)));
-            tetap = ID.matcher(tetap).replaceAll("/ID [<" + md5 + "><" + md5 + ">]");
+            MessageDigest md = MessageDigest.getInstance("MD5");
+            int dari = 0;
+            for (int[] r : tanpa) {
+                md.update(out, dari, r[0] - dari);
+                dari = r[1];
+            }
+            md.update(out, dari, out.length - dari);
+            String md5 = HexFormat.of().formatHex(md.digest());
+            byte[] baru = ("/ID [<" + md5 + "><" + md5 + ">]").getBytes(StandardCharsets.ISO_8859_1);
+            for (int[] r : id) {
+                if (r[1] - r[0] != baru.length) {
+                    throw new IllegalStateException("PDF berubah panjang saat dibakukan");
+                }
+                System.arraycopy(baru, 0, out, r[0], baru.length);
+            }
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        byte[] hasil = tetap.getBytes(StandardCharsets.ISO_8859_1);
-        if (hasil.length != pdf.length) {
-            throw new IllegalStateException("PDF berubah panjang saat dibakukan");
+        return out;
+    }
+
+    private static byte[] bita(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean di(byte[] b, int i, byte[] kata) {
+        if (i + kata.length > b.length) {
+            return false;
         }
-        return hasil;
+        for (int k = 0; k < kata.length; k++) {
+            if (b[i + k] != kata[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static int lewatiSpasi(byte[] b, int i) {
+        while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == 0x0B || b[i] == '\f' || b[i] == '\r')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code /BaseFont /ABCDEF+} or {@code /FontName /ABCDEF+} at {@code i}: the index after the {@code +}, else -1. */
+    private static int subset(byte[] b, int i) {
+        for (byte[] nama : NAMA_HURUF) {
+            if (di(b, i, nama)) {
+                int j = lewatiSpasi(b, i + nama.length);
+                if (j + 8 <= b.length && b[j] == '/') {
+                    for (int k = 1; k <= 6; k++) {
+                        if (b[j + k] < 'A' || b[j + k] > 'Z') {
+                            return -1;
+                        }
+                    }
+                    return b[j + 7] == '+' ? j + 8 : -1;
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code /CreationDate (…)} or {@code /ModDate (…)} at {@code i}: the index after the {@code )}, else -1. */
+    private static int tanggal(byte[] b, int i) {
+        for (byte[] nama : NAMA_TANGGAL) {
+            if (di(b, i, nama)) {
+                int j = lewatiSpasi(b, i + nama.length);
+                if (j < b.length && b[j] == '(') {
+                    for (int k = j + 1; k < b.length; k++) {
+                        if (b[k] == ')') {
+                            return k + 1;
+                        }
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code /ID [<32 hex><32 hex>]} (spaces allowed where the pattern allowed them) at {@code i}: the index after it, else -1. */
+    private static int idBerkas(byte[] b, int i) {
+        if (!di(b, i, NAMA_ID)) {
+            return -1;
+        }
+        int j = lewatiSpasi(b, i + NAMA_ID.length);
+        if (j >= b.length || b[j] != '[') {
+            return -1;
+        }
+        j = heks(b, j + 1);
+        if (j < 0) {
+            return -1;
+        }
+        j = heks(b, lewatiSpasi(b, j));
+        return j >= 0 && j < b.length && b[j] == ']' ? j + 1 : -1;
+    }
+
+    /** {@code <32 hex>} at {@code i}: the index after it, else -1. */
+    private static int heks(byte[] b, int i) {
+        if (i + 34 > b.length || b[i] != '<' || b[i + 33] != '>') {
+            return -1;
+        }
+        for (int k = i + 1; k <= i + 32; k++) {
+            if (Character.digit(b[k], 16) < 0) {
+                return -1;
+            }
+        }
+        return i + 34;
     }
 
     private static String tag(int n) {
