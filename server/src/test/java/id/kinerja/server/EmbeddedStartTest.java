@@ -21,7 +21,7 @@ class EmbeddedStartTest {
             assertThat(app.object(app.get("/api/health")).get("database")).asString().contains("embedded=true");
             // a new embedded database is a demo: the dinas of the seed documents are there
             assertThat(app.get("/api/t/lumajang-diskopukmperindag/profile").statusCode()).isEqualTo(200);
-            assertThat(app.get("/api/t/lumajang-diskopukmperindag/capaian?year=2025&quarter=2").body())
+            assertThat(app.get("/api/t/lumajang-diskopukmperindag/capaian?tahun=2025&triwulan=2").body())
                     .contains("\"realisasi\":6835975140");
             assertThat(app.get("/api/t/lumajang-diskopum/profil").body()).contains("196604201992031008");
             app.provision("tetap-ada");

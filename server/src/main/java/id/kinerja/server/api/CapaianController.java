@@ -30,18 +30,18 @@ class CapaianController {
     }
 
     /**
-     * @param year    the year measured
-     * @param quarter 1–4: realisations up to the end of that quarter
-     * @param periode the period (default: the one whose years include {@code year})
+     * @param tahun    the year measured
+     * @param triwulan 1–4: realisations up to the end of that quarter
+     * @param periode  the period (default: the one whose years include {@code tahun})
      * @return for a locked quarter, the tree as it was when it was locked
      */
     @Akses(Izin.BACA)
     @Get("/capaian")
     PohonCapaian pohon(String slug,
-                       @QueryValue @Min(value = 1990, message = "paling awal 1990") @Max(value = 2100, message = "paling akhir 2100") int year,
-                       @QueryValue @Min(value = 1, message = "triwulan 1–4") @Max(value = 4, message = "triwulan 1–4") int quarter,
+                       @QueryValue @Min(value = 1990, message = "paling awal 1990") @Max(value = 2100, message = "paling akhir 2100") int tahun,
+                       @QueryValue @Min(value = 1, message = "triwulan 1–4") @Max(value = 4, message = "triwulan 1–4") int triwulan,
                        @QueryValue @Nullable Long periode) {
-        return persetujuan.pohon(periode, year, quarter);
+        return persetujuan.pohon(periode, tahun, triwulan);
     }
 
     @Akses(Izin.BACA)

@@ -165,7 +165,7 @@ class AksesRuteTest {
     }
 
     private static int panggil(RunningKinerja klien, String method, String path, String jenis) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(app.uri(path + "?year=2025&quarter=2&tahun=2025&mode=GABUNG"));
+        HttpRequest.Builder b = HttpRequest.newBuilder(app.uri(path + "?tahun=2025&triwulan=2&mode=GABUNG"));
         HttpRequest.BodyPublisher body = method.equals("GET") || method.equals("DELETE") || method.equals("HEAD")
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}");
         if (!method.equals("GET") && !method.equals("DELETE")) {

@@ -66,7 +66,7 @@ class KeutuhanApiTest {
     void aQuarterUnderReviewFreezesTheDefinitionsItsCapaianComesFrom() {
         long koperasi = indikatorId("IKU-S2-1");
         String tw3 = L + "/persetujuan/2025/3";
-        String sebelum = pembaca.get(L + "/capaian?year=2025&quarter=3").body();
+        String sebelum = pembaca.get(L + "/capaian?tahun=2025&triwulan=3").body();
         assertThat(editor.post(tw3 + "/ajukan", "").statusCode()).isEqualTo(200);
         try {
             for (Consumer<Map<String, Object>> ubah : List.<Consumer<Map<String, Object>>>of(
@@ -95,7 +95,7 @@ class KeutuhanApiTest {
                     + ",\"tahun\":2024,\"komponen\":{\"nilai_produksi_industri\":1}}]"), "DIAJUKAN");
             assertThat(editor.put(L + "/realisasi", "[{\"indikatorId\":" + indikatorId("P16-1") + ",\"tahun\":2024,\"nilai\":50}]")
                     .statusCode()).isEqualTo(200);
-            assertThat(pembaca.get(L + "/capaian?year=2025&quarter=3").body()).isEqualTo(sebelum);
+            assertThat(pembaca.get(L + "/capaian?tahun=2025&triwulan=3").body()).isEqualTo(sebelum);
 
             // what is only shown (name, labels) may still be corrected
             Map<String, Object> d = definisi(koperasi);
@@ -162,11 +162,11 @@ class KeutuhanApiTest {
 
     @Test
     void aYearNoPeriodMeasuresIsRefusedNotAnsweredFromAnotherPeriod() {
-        HttpResponse<String> r = pembaca.get(L + "/capaian?year=2024&quarter=4");
+        HttpResponse<String> r = pembaca.get(L + "/capaian?tahun=2024&triwulan=4");
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.body()).contains("2024").contains("'Indikator Kinerja Utama 2022' 2022, tanpa tahun akhir");
-        assertThat(pembaca.get(L + "/capaian?year=2022&quarter=4").statusCode()).isEqualTo(200);
-        assertThat(pembaca.get(L + "/capaian?year=2025&quarter=2").statusCode()).isEqualTo(200);
+        assertThat(pembaca.get(L + "/capaian?tahun=2022&triwulan=4").statusCode()).isEqualTo(200);
+        assertThat(pembaca.get(L + "/capaian?tahun=2025&triwulan=2").statusCode()).isEqualTo(200);
     }
 
     @Test

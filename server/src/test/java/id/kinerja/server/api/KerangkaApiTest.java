@@ -53,14 +53,14 @@ class KerangkaApiTest {
                 + "\"komponen\":{\"jumlah_koperasi_rat\":214,\"jumlah_koperasi\":737}}]");
         assertThat(real.statusCode()).as(real.body()).isEqualTo(200);
 
-        HttpResponse<String> capaian = app.get(A + "/capaian?year=2025&quarter=2");
+        HttpResponse<String> capaian = app.get(A + "/capaian?tahun=2025&triwulan=2");
         assertThat(capaian.statusCode()).as(capaian.body()).isEqualTo(200);
         // full precision as JSON numbers
         assertThat(capaian.body()).contains("\"realisasi\":29.03663500678426051560379918588874")
                 .contains("\"capaian\":71.32555884741896466618471919894065")
                 .contains("\"kategori\":\"Sedang\"");
 
-        HttpResponse<String> kosong = app.get(A + "/capaian?year=2026&quarter=1");
+        HttpResponse<String> kosong = app.get(A + "/capaian?tahun=2026&triwulan=1");
         assertThat(kosong.body()).contains("\"capaian\":null").contains("belum diketahui: belum ada realisasi");
 
         HttpResponse<String> riwayat = app.get(A + "/indikator/" + ikuId + "/riwayat");
@@ -281,15 +281,15 @@ class KerangkaApiTest {
 
     @Test
     void badQueriesAndBodiesGet400NotAStackTrace() {
-        assertThat(app.get(A + "/capaian?year=2025&quarter=5").statusCode()).isEqualTo(400);
-        assertThat(app.get(A + "/capaian?year=2025").statusCode()).isEqualTo(400);
-        HttpResponse<String> noYear = app.get(A + "/capaian?year=abc&quarter=1");
+        assertThat(app.get(A + "/capaian?tahun=2025&triwulan=5").statusCode()).isEqualTo(400);
+        assertThat(app.get(A + "/capaian?tahun=2025").statusCode()).isEqualTo(400);
+        HttpResponse<String> noYear = app.get(A + "/capaian?tahun=abc&triwulan=1");
         assertThat(noYear.statusCode()).isEqualTo(400);
         assertThat(noYear.body()).doesNotContain("Exception").contains("\"status\":400");
         HttpResponse<String> badEnum = app.post(A + "/simpul", "{\"periodeId\":1,\"tingkat\":\"DESA\",\"kode\":\"x\",\"nama\":\"x\"}");
         assertThat(badEnum.statusCode()).isEqualTo(400);
         assertThat(badEnum.body()).doesNotContain("java.");
-        assertThat(app.get(A + "/capaian?year=1800&quarter=1").statusCode()).isEqualTo(400);
+        assertThat(app.get(A + "/capaian?tahun=1800&triwulan=1").statusCode()).isEqualTo(400);
     }
 
     private static long sasaranBaru(String kode) {
