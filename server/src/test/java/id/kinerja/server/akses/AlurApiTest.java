@@ -243,8 +243,7 @@ class AlurApiTest {
         for (Map<String, Object> p : periode) {
             for (Map<String, Object> s : app.list(app.get(L + "/periode/" + p.get("id") + "/simpul"))) {
                 for (Map<String, Object> i : app.list(app.get(L + "/simpul/" + s.get("id") + "/indikator"))) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> ind = (Map<String, Object>) i.get("indikator");
+                    Map<String, Object> ind = i;
                     if (kode.equals(ind.get("kode"))) {
                         return ((Number) ind.get("id")).longValue();
                     }
@@ -256,7 +255,7 @@ class AlurApiTest {
 
     private static long versi(long indikatorId) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> ind = (Map<String, Object>) app.object(app.get(L + "/indikator/" + indikatorId)).get("indikator");
+        Map<String, Object> ind = app.object(app.get(L + "/indikator/" + indikatorId));
         return ((Number) ind.get("version")).longValue();
     }
 }

@@ -110,7 +110,7 @@ class HitunganApiTest {
     @SuppressWarnings("unchecked")
     private static long indikator(HttpResponse<String> dibuat) {
         assertThat(dibuat.statusCode()).as(dibuat.body()).isEqualTo(201);
-        return ((Number) ((Map<String, Object>) app.object(dibuat).get("indikator")).get("id")).longValue();
+        return ((Number) app.object(dibuat).get("id")).longValue();
     }
 
     @SuppressWarnings("unchecked")
