@@ -48,6 +48,7 @@ public class AnggaranService {
         kunci(items.stream().map(AnggaranInput::simpulId).toList());
         int disimpan = 0;
         int dihapus = 0;
+        List<Long> dibuat = new java.util.ArrayList<>();
         Set<String> dilihat = new HashSet<>();
         for (int n = 0; n < items.size(); n++) {
             AnggaranInput in = items.get(n);
@@ -58,11 +59,11 @@ public class AnggaranService {
             }
             dihapus += anggaran.deleteBySimpulIdAndTahun(in.simpulId(), in.tahun());
             for (AnggaranInput.Baris b : in.baris()) {
-                anggaran.save(new Anggaran(null, in.simpulId(), in.tahun(), b.jumlah(), rapi(b.sumberDana()), null));
+                dibuat.add(anggaran.save(new Anggaran(null, in.simpulId(), in.tahun(), b.jumlah(), rapi(b.sumberDana()), null)).id());
                 disimpan++;
             }
         }
-        return new HasilSimpan(disimpan, dihapus);
+        return new HasilSimpan(disimpan, dihapus, dibuat);
     }
 
     @Transactional
@@ -70,6 +71,7 @@ public class AnggaranService {
         kunci(items.stream().map(RealisasiAnggaranInput::simpulId).toList());
         int disimpan = 0;
         int dihapus = 0;
+        List<Long> dibuat = new java.util.ArrayList<>();
         Set<String> dilihat = new HashSet<>();
         for (int n = 0; n < items.size(); n++) {
             RealisasiAnggaranInput in = items.get(n);
@@ -88,7 +90,7 @@ public class AnggaranService {
                     dihapus++;
                 }
             } else if (lama.isEmpty()) {
-                realisasi.save(new RealisasiAnggaran(null, in.simpulId(), in.tahun(), in.triwulan(), in.kumulatif(), null));
+                dibuat.add(realisasi.save(new RealisasiAnggaran(null, in.simpulId(), in.tahun(), in.triwulan(), in.kumulatif(), null)).id());
                 disimpan++;
             } else if (lama.get().kumulatif().compareTo(in.kumulatif()) != 0) {
                 RealisasiAnggaran r = lama.get();
@@ -96,7 +98,7 @@ public class AnggaranService {
                 disimpan++;
             }
         }
-        return new HasilSimpan(disimpan, dihapus);
+        return new HasilSimpan(disimpan, dihapus, dibuat);
     }
 
     /**

@@ -76,13 +76,9 @@ public final class Kalkulasi {
         return nilai.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(nilai.size()), PRESISI);
     }
 
-    /** Exact value without trailing zeros and without exponent, for JSON and display. */
+    /** Exact value without trailing zeros and without exponent, for JSON and display: {@link id.kinerja.common.AngkaRapi#bersih}. */
     @Nullable
     public static BigDecimal bersih(@Nullable BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
+        return id.kinerja.common.AngkaRapi.bersih(v);
     }
 }

@@ -28,6 +28,21 @@ public record PohonCapaian(
         Map<Tingkat, Ringkasan> ringkasan,
         AnggaranCapaian anggaran) {
 
+    /** The indicator with id {@code id} wherever it sits in the tree, without walking it by hand. */
+    public java.util.Optional<IndikatorCapaian> indikator(long id) {
+        java.util.Deque<SimpulCapaian> antre = new java.util.ArrayDeque<>(tujuan);
+        while (!antre.isEmpty()) {
+            SimpulCapaian s = antre.poll();
+            for (IndikatorCapaian i : s.indikator()) {
+                if (i.id() == id) {
+                    return java.util.Optional.of(i);
+                }
+            }
+            antre.addAll(s.anak());
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A node with its indicators, budget and (for tujuan and sasaran) efficiency, and its children. */
     @Serdeable
     public record SimpulCapaian(

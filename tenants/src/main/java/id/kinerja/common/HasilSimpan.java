@@ -2,7 +2,16 @@ package id.kinerja.common;
 
 import io.micronaut.serde.annotation.Serdeable;
 
-/** How many rows a bulk write saved and deleted. */
+import java.util.List;
+
+/**
+ * What a bulk write did: how many rows it saved (created or changed) and deleted, and the ids of the rows it
+ * created, in the order of the request, so a script can go on with them without reading the list back.
+ */
 @Serdeable
-public record HasilSimpan(int disimpan, int dihapus) {
+public record HasilSimpan(int disimpan, int dihapus, List<Long> dibuat) {
+
+    public HasilSimpan {
+        dibuat = List.copyOf(dibuat);
+    }
 }

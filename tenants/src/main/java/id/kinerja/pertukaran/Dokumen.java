@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The exchange document, format {@code kinerja-exchange} version 1: one dinas's profile, framework, targets,
- * realisations, budgets and narratives in one JSON document. Its JSON Schema is
- * {@code docs/exchange/kinerja-exchange-1.schema.json}; numbers are exact decimals.
+ * The exchange document, format {@code kinerja-exchange} version 2: one dinas's profile, framework, targets,
+ * realisations, budgets and narratives in one JSON document. Its JSON Schema is the resource
+ * {@code pertukaran/kinerja-exchange-2.schema.json}; numbers are exact decimals. Its codes and the fields the
+ * write routes also have are the API's words ({@code POSITIF}, {@code JUMLAH}, {@code BELUM_TERSEDIA},
+ * {@code alasan}, {@code kumulatif}); a version 1 document (English codes) is upgraded on reading
+ * ({@link VersiDokumen}).
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -26,7 +29,7 @@ public record Dokumen(
         @Nullable List<String> notes) {
 
     public static final String FORMAT = "kinerja-exchange";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -84,12 +87,12 @@ public record Dokumen(
     public record QuarterTarget(int year, int quarter, BigDecimal value) {
     }
 
-    /** A quarter's realisation; {@code status} {@code NOT_AVAILABLE} with {@code reason} when not known yet. */
+    /** A quarter's realisation; {@code status} {@code BELUM_TERSEDIA} with {@code alasan} when not known yet. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Realisation(int year, @Nullable Integer quarter, @Nullable BigDecimal value,
                               @Nullable Map<String, BigDecimal> components, @Nullable String status,
-                              @Nullable String reason, @Nullable String sourceAgency, @Nullable LocalDate expectedDate,
+                              @Nullable String alasan, @Nullable String sourceAgency, @Nullable LocalDate expectedDate,
                               @Nullable String note) {
     }
 
@@ -108,7 +111,7 @@ public record Dokumen(
     }
 
     @Serdeable
-    public record BudgetRealisation(int quarter, BigDecimal cumulative) {
+    public record BudgetRealisation(int quarter, BigDecimal kumulatif) {
     }
 
     /** A step of the capaian scale: above {@code lowerBound} (none for the last step) earns {@code label}. */

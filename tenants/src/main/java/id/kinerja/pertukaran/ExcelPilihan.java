@@ -17,15 +17,15 @@ record ExcelPilihan(List<String> kode, List<String> label) {
     static final ExcelPilihan TINGKAT = new ExcelPilihan(
             Arrays.stream(Tingkat.values()).map(Enum::name).toList(),
             Arrays.stream(Tingkat.values()).map(Tingkat::label).toList());
-    static final ExcelPilihan POLARITAS = pasangan("POSITIVE", "Positif", "NEGATIVE", "Negatif");
-    static final ExcelPilihan AGREGASI = pasangan("SUM", "Jumlah", "LAST", "Terakhir", "YEAR_END", "Akhir tahun",
-            "AVERAGE", "Rata-rata");
+    static final ExcelPilihan POLARITAS = pasangan("POSITIF", "Positif", "NEGATIF", "Negatif");
+    static final ExcelPilihan AGREGASI = pasangan("JUMLAH", "Jumlah", "TERAKHIR", "Terakhir", "AKHIR_TAHUN", "Akhir tahun",
+            "RATA_RATA", "Rata-rata");
     static final ExcelPilihan YA_TIDAK = pasangan("true", "Ya", "false", "Tidak");
     /** Yearly target kinds, then the quarterly targets (codes {@code TW1}…{@code TW4}). */
     static final ExcelPilihan JENIS = pasangan("RENSTRA", "Renstra", "RENJA", "Renja", "P_RENJA", "P-Renja", "PK", "PK",
             "PK_PERUBAHAN", "PK Perubahan", "TW1", "TW I", "TW2", "TW II", "TW3", "TW III", "TW4", "TW IV");
     static final ExcelPilihan TRIWULAN = pasangan("TW1", "I", "TW2", "II", "TW3", "III", "TW4", "IV", "TAHUNAN", "Tahunan");
-    static final ExcelPilihan STATUS = pasangan("AVAILABLE", "Tersedia", "NOT_AVAILABLE", "Belum tersedia");
+    static final ExcelPilihan STATUS = pasangan("TERSEDIA", "Tersedia", "BELUM_TERSEDIA", "Belum tersedia");
 
     private static ExcelPilihan pasangan(String... kodeLabel) {
         List<String> kode = new ArrayList<>();

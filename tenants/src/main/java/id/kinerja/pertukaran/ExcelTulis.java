@@ -198,7 +198,7 @@ final class ExcelTulis {
         baris(ExcelLembar.REALISASI).teks("Periode", periode).teks("Kode indikator", kodeIndikator)
                 .angka("Tahun", r.year()).teks("Triwulan", ExcelPilihan.TRIWULAN.label(ExcelPilihan.kodeTriwulan(r.quarter())))
                 .angka("Nilai", r.value()).teks("Komponen", nilaiKomponen(r.components()))
-                .teks("Status", ExcelPilihan.STATUS.label(r.status())).teks("Alasan", r.reason())
+                .teks("Status", ExcelPilihan.STATUS.label(r.status())).teks("Alasan", r.alasan())
                 .teks("Sumber", r.sourceAgency()).tanggal("Perkiraan tanggal", r.expectedDate()).teks("Catatan", r.note());
     }
 
@@ -211,7 +211,7 @@ final class ExcelTulis {
         for (Budget b : Teks.daftar(n.budgets())) {
             Map<Integer, BigDecimal> tahun = realisasi.computeIfAbsent(b.year(), y -> new TreeMap<>());
             for (BudgetRealisation r : Teks.daftar(b.realisasi())) {
-                tahun.putIfAbsent(r.quarter(), r.cumulative());
+                tahun.putIfAbsent(r.quarter(), r.kumulatif());
             }
         }
         Set<Integer> sudah = new HashSet<>();

@@ -236,7 +236,7 @@ public class Impor {
             for (Dokumen.Realisation x : daftar(d.realisations())) {
                 boolean belum = KodeDokumen.BELUM_TERSEDIA.equals(x.status());
                 realisasiRows.add(new Realisasi(null, id, x.year(), x.quarter(), x.value(),
-                        belum ? StatusRealisasi.BELUM_TERSEDIA : StatusRealisasi.TERSEDIA, rapi(x.reason()), rapi(x.sourceAgency()),
+                        belum ? StatusRealisasi.BELUM_TERSEDIA : StatusRealisasi.TERSEDIA, rapi(x.alasan()), rapi(x.sourceAgency()),
                         x.expectedDate(), rapi(x.note()), null));
                 komponenRealisasi.add(x.components());
             }
@@ -270,7 +270,7 @@ public class Impor {
                     lines.add(new Anggaran(null, t.simpul.id(), b.year(), b.anggaran(), rapi(b.sumberDana()), null));
                 }
                 for (Dokumen.BudgetRealisation br : daftar(b.realisasi())) {
-                    spent.add(new RealisasiAnggaran(null, t.simpul.id(), b.year(), br.quarter(), br.cumulative(), null));
+                    spent.add(new RealisasiAnggaran(null, t.simpul.id(), b.year(), br.quarter(), br.kumulatif(), null));
                 }
             }
         }

@@ -2,39 +2,38 @@ package id.kinerja.pertukaran;
 
 import id.kinerja.indikator.Agregasi;
 import id.kinerja.indikator.Polaritas;
+import id.kinerja.realisasi.StatusRealisasi;
 import io.micronaut.core.annotation.Nullable;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.Arrays;
 
-/** The exchange document's English codes for the domain's Indonesian enums, both ways, in one place. */
+/**
+ * The exchange document's codes for the domain's enums, both ways, in one place. Since format version 2 they are
+ * the enums' own names, the words the write routes use ({@code POSITIF}, {@code JUMLAH}, {@code BELUM_TERSEDIA}).
+ */
 final class KodeDokumen {
 
     /** The {@code status} of a realisation that is not known yet. */
-    static final String BELUM_TERSEDIA = "NOT_AVAILABLE";
-
-    private static final Map<Agregasi, String> AGREGASI = new EnumMap<>(Map.of(
-            Agregasi.JUMLAH, "SUM", Agregasi.TERAKHIR, "LAST", Agregasi.AKHIR_TAHUN, "YEAR_END", Agregasi.RATA_RATA, "AVERAGE"));
+    static final String BELUM_TERSEDIA = StatusRealisasi.BELUM_TERSEDIA.name();
 
     private KodeDokumen() {
     }
 
     static String kode(Agregasi a) {
-        return AGREGASI.get(a);
+        return a.name();
     }
 
     /** A missing or unknown code is a sum, the most common roll-up. */
     static Agregasi agregasi(@Nullable String kode) {
-        return AGREGASI.entrySet().stream().filter(e -> e.getValue().equals(kode)).map(Map.Entry::getKey)
-                .findFirst().orElse(Agregasi.JUMLAH);
+        return Arrays.stream(Agregasi.values()).filter(a -> a.name().equals(kode)).findFirst().orElse(Agregasi.JUMLAH);
     }
 
     static String kode(Polaritas p) {
-        return p == Polaritas.NEGATIF ? "NEGATIVE" : "POSITIVE";
+        return p.name();
     }
 
     /** A missing code is positive: higher is better. */
     static Polaritas polaritas(@Nullable String kode) {
-        return "NEGATIVE".equals(kode) ? Polaritas.NEGATIF : Polaritas.POSITIF;
+        return Polaritas.NEGATIF.name().equals(kode) ? Polaritas.NEGATIF : Polaritas.POSITIF;
     }
 }

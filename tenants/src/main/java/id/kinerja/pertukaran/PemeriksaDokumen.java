@@ -38,7 +38,7 @@ final class PemeriksaDokumen {
 
     private void dokumen(Dokumen d) {
         if (!Dokumen.FORMAT.equals(d.format()) || d.formatVersion() != Dokumen.VERSION) {
-            tambah("format", "bukan dokumen kinerja-exchange versi 1");
+            tambah("format", "bukan dokumen kinerja-exchange versi " + Dokumen.VERSION);
         }
         List<Dokumen.Period> periods = daftar(d.periods());
         for (int i = 0; i < periods.size(); i++) {
@@ -156,7 +156,7 @@ final class PemeriksaDokumen {
             if (!periode.add(r.year() + "/" + r.quarter())) {
                 tambah(at, "realisasi tahun " + r.year() + (r.quarter() == null ? "" : " triwulan " + r.quarter()) + " ganda");
             }
-            realisasi(r.value(), r.components(), KodeDokumen.BELUM_TERSEDIA.equals(r.status()), r.reason(), komponen, at);
+            realisasi(r.value(), r.components(), KodeDokumen.BELUM_TERSEDIA.equals(r.status()), r.alasan(), komponen, at);
         }
         List<Dokumen.History> history = daftar(d.history());
         for (int i = 0; i < history.size(); i++) {
@@ -180,13 +180,13 @@ final class PemeriksaDokumen {
         }
         angka(nilai, at + ".value");
         if (belum && (alasan == null || alasan.isBlank())) {
-            tambah(at + ".reason", "wajib diisi bila realisasi belum tersedia");
+            tambah(at + ".alasan", "wajib diisi bila realisasi belum tersedia");
         }
         if (belum && nilai != null) {
             tambah(at + ".value", "realisasi yang belum tersedia tidak punya nilai");
         }
         if (!belum && nilai == null && k.isEmpty()) {
-            tambah(at + ".value", "isi nilai atau komponen, atau tandai NOT_AVAILABLE dengan alasan");
+            tambah(at + ".value", "isi nilai atau komponen, atau tandai BELUM_TERSEDIA dengan alasan");
         }
     }
 

@@ -27,7 +27,10 @@ public class Pertukaran {
         this.ekspor = ekspor;
     }
 
-    /** Parses and checks a JSON exchange document; {@link DokumenTidakValidException} lists every problem. */
+    /**
+     * Parses and checks a JSON exchange document; {@link DokumenTidakValidException} lists every problem. A
+     * version 1 document is checked against its own schema and read as version 2.
+     */
     public Dokumen baca(byte[] isi) {
         String text = new String(isi, StandardCharsets.UTF_8);
         List<Galat> skema = SkemaDokumen.periksa(text);
@@ -36,7 +39,7 @@ public class Pertukaran {
         }
         Dokumen dokumen;
         try {
-            dokumen = json.readValue(isi, Dokumen.class);
+            dokumen = json.readValue(VersiDokumen.naikkan(text, isi), Dokumen.class);
         } catch (IOException e) {
             // the schema has passed, so this is a value Kinerja's strict reading refuses (a NUL character, a date)
             throw new DokumenTidakValidException(List.of(e instanceof io.micronaut.serde.exceptions.SerdeException s
@@ -82,7 +85,7 @@ public class Pertukaran {
     private static final java.util.Map<String, String> KOLOM = java.util.Map.ofEntries(
             java.util.Map.entry("code", "Kode"), java.util.Map.entry("name", "Nama"), java.util.Map.entry("formula", "Rumus"),
             java.util.Map.entry("formulaText", "Formulasi"), java.util.Map.entry("components", "Komponen"),
-            java.util.Map.entry("value", "Nilai"), java.util.Map.entry("reason", "Alasan"), java.util.Map.entry("year", "Tahun"),
+            java.util.Map.entry("value", "Nilai"), java.util.Map.entry("alasan", "Alasan"), java.util.Map.entry("year", "Tahun"),
             java.util.Map.entry("quarter", "Triwulan"), java.util.Map.entry("anggaran", "Anggaran (Rp)"),
             java.util.Map.entry("realisasi", "Realisasi"), java.util.Map.entry("startYear", "Tahun awal"),
             java.util.Map.entry("endYear", "Tahun akhir"), java.util.Map.entry("satuan", "Satuan"));

@@ -1,5 +1,5 @@
 /**
- * Pertukaran: the exchange document (JSON, format {@code kinerja-exchange} v1) of a whole dinas, its import
+ * Pertukaran: the exchange document (JSON, format {@code kinerja-exchange} v2, v1 still read) of a whole dinas, its import
  * into a tenant and its export from one.
  */
 package id.kinerja.pertukaran;

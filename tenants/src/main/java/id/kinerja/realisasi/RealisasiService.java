@@ -80,6 +80,7 @@ public class RealisasiService {
 
         int disimpan = 0;
         int dihapus = 0;
+        List<Long> dibuat = new java.util.ArrayList<>();
         Set<String> dilihat = new HashSet<>();
         for (int n = 0; n < items.size(); n++) {
             RealisasiInput in = items.get(n);
@@ -111,6 +112,7 @@ public class RealisasiService {
             Realisasi tersimpan;
             if (sebelumnya == null) {
                 tersimpan = realisasi.save(baru);
+                dibuat.add(tersimpan.id());
             } else {
                 tersimpan = realisasi.update(baru);
                 nilaiKomponen.deleteByRealisasiId(sebelumnya.id());
@@ -120,7 +122,7 @@ public class RealisasiService {
             }
             disimpan++;
         }
-        return new HasilSimpan(disimpan, dihapus);
+        return new HasilSimpan(disimpan, dihapus, dibuat);
     }
 
     private static void periksa(RealisasiInput in, Map<String, BigDecimal> k, Set<String> dikenal, String di) {

@@ -98,9 +98,39 @@ public class RenstraService {
         periodes.deleteById(id);
     }
 
+    /** Every node of the period in tree order: each node before the nodes under it, siblings by {@code urutan}. */
     public List<Simpul> pohon(long periodeId) {
         periode(periodeId);
-        return nodes.findByPeriodeIdOrderByUrutanAndId(periodeId);
+        return urutanPohon(nodes.findByPeriodeIdOrderByUrutanAndId(periodeId));
+    }
+
+    /** Depth first from the roots; {@code terurut} is in sibling order already, and that order is kept. */
+    static List<Simpul> urutanPohon(List<Simpul> terurut) {
+        java.util.Map<Long, List<Simpul>> anak = new java.util.HashMap<>();
+        java.util.Set<Long> ada = new java.util.HashSet<>();
+        terurut.forEach(s -> ada.add(s.id()));
+        List<Simpul> akar = new java.util.ArrayList<>();
+        for (Simpul s : terurut) {
+            if (s.parentId() == null || !ada.contains(s.parentId())) {
+                akar.add(s);
+            } else {
+                anak.computeIfAbsent(s.parentId(), k -> new java.util.ArrayList<>()).add(s);
+            }
+        }
+        List<Simpul> hasil = new java.util.ArrayList<>(terurut.size());
+        java.util.Deque<Simpul> tumpuk = new java.util.ArrayDeque<>();
+        for (int i = akar.size() - 1; i >= 0; i--) {
+            tumpuk.push(akar.get(i));
+        }
+        while (!tumpuk.isEmpty()) {
+            Simpul s = tumpuk.pop();
+            hasil.add(s);
+            List<Simpul> bawah = anak.getOrDefault(s.id(), List.of());
+            for (int i = bawah.size() - 1; i >= 0; i--) {
+                tumpuk.push(bawah.get(i));
+            }
+        }
+        return hasil;
     }
 
     public Simpul simpul(long id) {

@@ -49,6 +49,7 @@ public class TargetService {
 
         int disimpan = 0;
         int dihapus = 0;
+        List<Long> dibuat = new java.util.ArrayList<>();
         Set<String> dilihat = new HashSet<>();
         for (int n = 0; n < items.size(); n++) {
             TargetInput in = items.get(n);
@@ -72,7 +73,7 @@ public class TargetService {
                         dihapus++;
                     }
                 } else if (lama == null) {
-                    tahunan.save(new Target(null, in.indikatorId(), in.tahun(), in.jenis(), in.nilai(), null));
+                    dibuat.add(tahunan.save(new Target(null, in.indikatorId(), in.tahun(), in.jenis(), in.nilai(), null)).id());
                     disimpan++;
                 } else if (lama.nilai().compareTo(in.nilai()) != 0) {
                     tahunan.update(new Target(lama.id(), lama.indikatorId(), lama.tahun(), lama.jenis(), in.nilai(), lama.version()));
@@ -87,7 +88,7 @@ public class TargetService {
                         dihapus++;
                     }
                 } else if (lama == null) {
-                    triwulanan.save(new TargetTriwulan(null, in.indikatorId(), in.tahun(), in.triwulan(), in.nilai(), null));
+                    dibuat.add(triwulanan.save(new TargetTriwulan(null, in.indikatorId(), in.tahun(), in.triwulan(), in.nilai(), null)).id());
                     disimpan++;
                 } else if (lama.nilai().compareTo(in.nilai()) != 0) {
                     triwulanan.update(new TargetTriwulan(lama.id(), lama.indikatorId(), lama.tahun(), lama.triwulan(),
@@ -96,7 +97,7 @@ public class TargetService {
                 }
             }
         }
-        return new HasilSimpan(disimpan, dihapus);
+        return new HasilSimpan(disimpan, dihapus, dibuat);
     }
 
     /**

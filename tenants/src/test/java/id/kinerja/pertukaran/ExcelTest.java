@@ -114,10 +114,10 @@ class ExcelTest {
         BigDecimal panjang = new BigDecimal("29.03663500678426051560379918588874");
         BigDecimal besar = new BigDecimal("8604645491050.45");
         BigDecimal kecil = new BigDecimal("0.01");
-        Indicator i = new Indicator("I1", "Indikator", "%", null, null, List.of(), "POSITIVE", "LAST", null, null, true, 2,
+        Indicator i = new Indicator("I1", "Indikator", "%", null, null, List.of(), "POSITIF", "TERAKHIR", null, null, true, 2,
                 List.of(new TargetValue(2025, "PK", panjang), new TargetValue(2025, "RENJA", besar)),
                 List.of(new QuarterTarget(2025, 1, kecil)),
-                List.of(new Realisation(2025, 1, panjang, Map.of("a", besar), "AVAILABLE", null, null,
+                List.of(new Realisation(2025, 1, panjang, Map.of("a", besar), "TERSEDIA", null, null,
                         LocalDate.of(2025, 7, 10), null)), null);
         Node tujuan = new Node("T1", "Tujuan", null, null, null, List.of(i),
                 List.of(new Budget(2025, besar, "DAU", List.of(new BudgetRealisation(1, kecil)))),
@@ -141,7 +141,7 @@ class ExcelTest {
         assertThat(dibaca.realisations().getFirst().expectedDate()).isEqualTo(LocalDate.of(2025, 7, 10));
         Budget anggaran = Excel.baca(xlsx).dokumen().periods().getFirst().tujuan().getFirst().budgets().getFirst();
         assertThat(anggaran.anggaran()).isEqualByComparingTo(besar);
-        assertThat(anggaran.realisasi()).singleElement().satisfies(r -> assertThat(r.cumulative()).isEqualByComparingTo(kecil));
+        assertThat(anggaran.realisasi()).singleElement().satisfies(r -> assertThat(r.kumulatif()).isEqualByComparingTo(kecil));
     }
 
     @Test
@@ -218,7 +218,7 @@ class ExcelTest {
         assertThat(kanonik(i.realisations())).containsExactly(
                 new Realisation(2024, null, new BigDecimal("12.5"), Map.of("a", new BigDecimal("5"), "b", new BigDecimal("40")),
                         null, null, null, null, null),
-                new Realisation(2025, 1, null, null, "NOT_AVAILABLE", "Menunggu BPS", "BPS", LocalDate.of(2025, 7, 10), null));
+                new Realisation(2025, 1, null, null, "BELUM_TERSEDIA", "Menunggu BPS", "BPS", LocalDate.of(2025, 7, 10), null));
         assertThat(kanonik(sasaran).budgets()).containsExactly(
                 new Budget(2025, new BigDecimal("1000"), "DAU",
                         List.of(new BudgetRealisation(1, new BigDecimal("100")), new BudgetRealisation(2, new BigDecimal("250")))),
@@ -369,7 +369,7 @@ class ExcelTest {
     private static Node simpul(Node n) {
         return new Node(n.code(), n.name(), s(n.outcome()), s(n.unit()), s(n.lokasi()), peta(n.indicators(), ExcelTest::indikator),
                 peta(n.budgets(), b -> new Budget(b.year(), angka(b.anggaran()), s(b.sumberDana()),
-                        peta(b.realisasi(), r -> new BudgetRealisation(r.quarter(), angka(r.cumulative()))).stream()
+                        peta(b.realisasi(), r -> new BudgetRealisation(r.quarter(), angka(r.kumulatif()))).stream()
                                 .sorted(Comparator.comparingInt(BudgetRealisation::quarter)).toList())),
                 peta(n.sasaran(), ExcelTest::simpul), peta(n.programs(), ExcelTest::simpul),
                 peta(n.kegiatan(), ExcelTest::simpul), peta(n.subKegiatan(), ExcelTest::simpul));
@@ -377,7 +377,7 @@ class ExcelTest {
 
     private static Indicator indikator(Indicator i) {
         List<Realisation> realisasi = new ArrayList<>(peta(i.realisations(), r -> new Realisation(r.year(), r.quarter(),
-                angka(r.value()), komponen(r.components()), r.status(), s(r.reason()), s(r.sourceAgency()),
+                angka(r.value()), komponen(r.components()), r.status(), s(r.alasan()), s(r.sourceAgency()),
                 r.expectedDate(), s(r.note()))));
         realisasi.addAll(peta(i.history(), h -> new Realisation(h.year(), null, angka(h.value()), komponen(h.components()),
                 null, null, null, null, s(h.note()))));

@@ -51,14 +51,74 @@ class PertukaranTest {
         byte[] kedua = scope.call(salinan, () -> pertukaran.json(pertukaran.ekspor(identitas)));
 
         assertThat(new String(kedua, StandardCharsets.UTF_8)).isEqualTo(new String(pertama, StandardCharsets.UTF_8));
-        assertThat(new String(pertama, StandardCharsets.UTF_8)).contains("\"format\":\"kinerja-exchange\"");
+        assertThat(new String(pertama, StandardCharsets.UTF_8)).contains("\"format\":\"kinerja-exchange\"")
+                .contains("\"formatVersion\":2").contains("\"polarity\":\"POSITIF\"")
+                .doesNotContain("POSITIVE", "NOT_AVAILABLE", "YEAR_END", "\"reason\"", "\"cumulative\"");
+    }
+
+    @Test
+    void aVersion1DocumentStillImportsAndExportsInTheApisWords() {
+        TenantRef t = baru("versi-satu");
+        String v1 = """
+                {"format":"kinerja-exchange","formatVersion":1,
+                 "periods":[{"name":"P","startYear":2025,"endYear":2026,"tujuan":[
+                   {"code":"T1","name":"Tujuan","indicators":[
+                      {"code":"I1","name":"Harga","polarity":"NEGATIVE","rollup":"YEAR_END",
+                       "components":[{"name":"reason","label":"Komponen bernama reason"}],"formula":"reason",
+                       "targets":[{"year":2025,"kind":"PK","value":1.50}],
+                       "realisations":[{"year":2025,"quarter":1,"status":"NOT_AVAILABLE","reason":"Menunggu BPS"},
+                                       {"year":2025,"quarter":2,"components":{"reason":2.25}}]}],
+                    "sasaran":[{"code":"S1","name":"Sasaran","programs":[{"code":"P1","name":"Program",
+                       "budgets":[{"year":2025,"anggaran":1000000.00,"realisasi":[{"quarter":1,"cumulative":250000.50}]}]}]}]}]}]}""";
+        scope.run(t, () -> pertukaran.impor(pertukaran.baca(v1.getBytes(StandardCharsets.UTF_8)), Impor.Mode.GANTI));
+        String v2 = new String(scope.call(t, () -> pertukaran.json(pertukaran.ekspor(null))), StandardCharsets.UTF_8);
+        assertThat(v2).contains("\"formatVersion\":2", "\"polarity\":\"NEGATIF\"", "\"rollup\":\"AKHIR_TAHUN\"",
+                        "\"status\":\"BELUM_TERSEDIA\"", "\"alasan\":\"Menunggu BPS\"", "\"kumulatif\":250000.5",
+                        "\"components\":{\"reason\":2.25}", "\"value\":1.5")
+                .doesNotContain("NEGATIVE", "NOT_AVAILABLE", "YEAR_END", "\"cumulative\"");
+        // what was exported reads back as the current version
+        assertThat(pertukaran.baca(v2.getBytes(StandardCharsets.UTF_8)).formatVersion()).isEqualTo(Dokumen.VERSION);
+    }
+
+    @Test
+    void aVersion1DocumentIsCheckedAgainstItsOwnSchema() {
+        String campur = """
+                {"format":"kinerja-exchange","formatVersion":1,
+                 "periods":[{"name":"P","tujuan":[{"code":"T1","name":"T","indicators":[
+                   {"code":"I1","name":"I","polarity":"POSITIF","realisations":[{"year":2025,"alasan":"x"}]}]}]}]}""";
+        assertThatThrownBy(() -> pertukaran.baca(campur.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(DokumenTidakValidException.class, e -> assertThat(e.galat())
+                        .extracting(Galat::path)
+                        .contains("periods[0].tujuan[0].indicators[0].polarity", "periods[0].tujuan[0].indicators[0].realisations[0]"));
+    }
+
+    @Test
+    void anOversizedNumberIsNamedWithItsFieldAndAReasonInIndonesian() {
+        String json = """
+                {"format":"kinerja-exchange","formatVersion":2,
+                 "periods":[{"name":"P","startYear":2025,"tujuan":[{"code":"T1","name":"T","indicators":[
+                   {"code":"I1","name":"I","targets":[{"year":2025,"kind":"PK","value":1e19}],
+                    "realisations":[{"year":2025,"quarter":1,"value":12345678901234567890}]}]}]}]}""";
+        assertThatThrownBy(() -> pertukaran.baca(json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(DokumenTidakValidException.class, e -> assertThat(e.galat())
+                        .containsExactlyInAnyOrder(
+                                new Galat("periods[0].tujuan[0].indicators[0].targets[0].value",
+                                        "terlalu besar: harus kurang dari 1.000.000.000.000.000.000"),
+                                new Galat("periods[0].tujuan[0].indicators[0].realisations[0].value",
+                                        "terlalu besar: harus kurang dari 1.000.000.000.000.000.000")));
+        String salahJenis = """
+                {"format":"kinerja-exchange","formatVersion":2,"periods":[{"name":"P","startYear":"2025","endYear":1800}]}""";
+        assertThatThrownBy(() -> pertukaran.baca(salahJenis.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(DokumenTidakValidException.class, e -> assertThat(e.galat()).containsExactlyInAnyOrder(
+                        new Galat("periods[0].startYear", "harus berupa bilangan bulat atau kosong (null)"),
+                        new Galat("periods[0].endYear", "terlalu kecil: paling kecil 1990")));
     }
 
     @Test
     void aDocumentAgainstTheSchemaIsRefusedWholeWithEveryPath() {
         TenantRef t = baru("skema-salah");
         String json = """
-                {"format":"kinerja-exchange","formatVersion":1,
+                {"format":"kinerja-exchange","formatVersion":2,
                  "periods":[{"name":"P","startYear":"dua ribu","tujuan":[
                    {"code":"T1","name":"Tujuan","indicators":[{"code":"I","name":"I","targets":[{"year":2025,"kind":"PK","value":"40,71"}]}],
                     "sasaran":[{"code":"S1"}]}]}],
@@ -75,12 +135,12 @@ class PertukaranTest {
     void domainRulesAreCheckedAllAtOnceAndNothingIsWritten() throws Exception {
         TenantRef t = baru("aturan-salah");
         String json = """
-                {"format":"kinerja-exchange","formatVersion":1,
+                {"format":"kinerja-exchange","formatVersion":2,
                  "periods":[{"name":"P","startYear":2025,"tujuan":[
                    {"code":"T1","name":"Tujuan","indicators":[
                       {"code":"I1","name":"I","formula":"a / c * 100","components":[{"name":"a","label":"A"}],
                        "targets":[{"year":2025,"kind":"PK","value":1},{"year":2025,"kind":"PK","value":2}],
-                       "realisations":[{"year":2025,"quarter":1,"status":"NOT_AVAILABLE"}]}],
+                       "realisations":[{"year":2025,"quarter":1,"status":"BELUM_TERSEDIA"}]}],
                     "programs":[{"code":"P1","name":"Salah tempat"}]}],
                    "narratives":[{"level":"sasaran","code":"S9","year":2025}]}]}""";
         Dokumen dokumen = context.getBean(io.micronaut.json.JsonMapper.class).readValue(json, Dokumen.class);
@@ -90,7 +150,7 @@ class PertukaranTest {
                         .containsExactlyInAnyOrder("periods[0].tujuan[0].programs",
                                 "periods[0].tujuan[0].indicators[0].formula",
                                 "periods[0].tujuan[0].indicators[0].targets[1]",
-                                "periods[0].tujuan[0].indicators[0].realisations[0].reason",
+                                "periods[0].tujuan[0].indicators[0].realisations[0].alasan",
                                 "periods[0].narratives[0].code"));
         assertThat(scope.call(t, () -> context.getBean(RenstraService.class).daftarPeriode())).isEmpty();
     }
@@ -113,7 +173,7 @@ class PertukaranTest {
         assertThat(awal.visi()).isNotBlank();
         assertThat(awal.kepala().nip()).isNotBlank();
         String json = """
-                {"format":"kinerja-exchange","formatVersion":1,
+                {"format":"kinerja-exchange","formatVersion":2,
                  "profile":{"officialName":"Dinas Koperasi Baru","kepala":{"name":"Nama Baru"}}}""";
         scope.run(t, () -> pertukaran.impor(pertukaran.baca(json.getBytes(StandardCharsets.UTF_8)), Impor.Mode.GABUNG));
         ProfilData gabung = scope.call(t, profil::baca);

@@ -1,10 +1,14 @@
 package id.kinerja.server.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import id.kinerja.common.ForbiddenException;
 import id.kinerja.common.NotAuthenticatedException;
 import id.kinerja.pengguna.Identitas;
 import id.kinerja.pengguna.Izin;
 import id.kinerja.pengguna.Pelaku;
+import id.kinerja.pengguna.Peran;
+import id.kinerja.tenant.Tenant;
+import id.kinerja.tenant.TenantRegistry;
 import id.kinerja.ui.PenggunaSesi;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -19,6 +23,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.servlet.http.ServletHttpRequest;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * Signing in. API clients and scripts take a bearer token ({@code POST /api/auth/token}); the browser signs in
  * to a session (the UI's login, or {@code POST /api/auth/sesi}) whose cookie also authorises safe API calls.
@@ -28,15 +35,18 @@ import jakarta.servlet.http.HttpServletRequest;
 final class AuthController {
 
     private final Identitas identitas;
+    private final TenantRegistry registry;
 
-    AuthController(Identitas identitas) {
+    AuthController(Identitas identitas, TenantRegistry registry) {
         this.identitas = identitas;
+        this.registry = registry;
     }
 
     /** A new token: shown once, valid 30 days. */
     @Publik
     @Post("/auth/token")
-    HttpResponse<Identitas.TokenBaru> token(HttpRequest<?> request, @Body Masuk masuk) {
+    @ApiResponse(responseCode = "201", description = "dibuat; Location menunjuk ke yang dibuat")
+    HttpResponse<Identitas.TokenBaru> buatToken(HttpRequest<?> request, @Body Masuk masuk) {
         Pelaku p = identitas.masuk(masuk.username(), masuk.password(), PintuApi.alamat(request));
         return HttpResponse.created(identitas.buatToken(p, masuk.nama() == null ? "api" : masuk.nama()));
     }
@@ -45,14 +55,14 @@ final class AuthController {
     @Akses(Izin.MASUK)
     @Delete("/auth/token")
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
-    void cabut(HttpRequest<?> request) {
+    void cabutToken(HttpRequest<?> request) {
         PintuApi.bearer(request).ifPresent(identitas::cabutToken);
     }
 
     /** Signs the browser in: a new session id (no fixation), HttpOnly, SameSite=Lax. */
     @Publik
     @Post("/auth/sesi")
-    Pelaku sesi(HttpRequest<?> request, @Body Masuk masuk) {
+    Pelaku masukSesi(HttpRequest<?> request, @Body Masuk masuk) {
         Pelaku p = identitas.masuk(masuk.username(), masuk.password(), PintuApi.alamat(request));
         PenggunaSesi.masukkan(servlet(request), p);
         return p;
@@ -65,7 +75,7 @@ final class AuthController {
     @Publik
     @Delete("/auth/sesi")
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
-    void keluar(HttpRequest<?> request) {
+    void keluarSesi(HttpRequest<?> request) {
         if (!PintuApi.asalSama(request)) {
             throw new ForbiddenException("Keluar hanya dari halaman Kinerja sendiri: permintaan dari situs lain atau tanpa "
                     + "asal (Origin) ditolak");
@@ -84,8 +94,18 @@ final class AuthController {
     /** Who am I, and my roles by dinas. */
     @Akses(Izin.MASUK)
     @Get("/saya")
-    Pelaku saya() {
-        return Pelaku.current().orElseThrow();
+    Saya bacaSaya() {
+        Pelaku p = Pelaku.current().orElseThrow();
+        Map<String, Peran> peran = new TreeMap<>();
+        for (Tenant t : registry.dariId(p.peran().keySet())) {
+            peran.put(t.slug(), p.peran().get(t.id()));
+        }
+        return new Saya(p.id(), p.username(), p.nama(), p.provinsi(), peran);
+    }
+
+    /** Who is signed in, with their role in each dinas keyed by the slug the routes use ({@code /api/t/{slug}}). */
+    @Serdeable
+    record Saya(long id, String username, String nama, boolean provinsi, Map<String, Peran> peran) {
     }
 
     /** Sign-in credentials; {@code nama} names a token (e.g. "skrip rekap"). */

@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import id.kinerja.bukti.Bukti;
 import id.kinerja.bukti.BuktiService;
 import id.kinerja.common.InvalidInputException;
@@ -36,7 +37,8 @@ final class BuktiController {
 
     @Akses(Izin.UBAH_DATA)
     @Post(value = "/bukti", consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<Bukti> unggah(String slug, @Part("indikatorId") @Nullable String indikatorId, @Part("tahun") @Nullable String tahun,
+    @ApiResponse(responseCode = "201", description = "dibuat; Location menunjuk ke yang dibuat")
+    HttpResponse<Bukti> unggahBukti(String slug, @Part("indikatorId") @Nullable String indikatorId, @Part("tahun") @Nullable String tahun,
                                @Part("triwulan") @Nullable String triwulan, @Part("berkas") @Nullable CompletedFileUpload berkas) {
         if (berkas == null) {
             throw new InvalidInputException("berkas", "wajib diunggah");
@@ -60,13 +62,13 @@ final class BuktiController {
 
     @Akses(Izin.BACA)
     @Get("/indikator/{id}/bukti")
-    List<Bukti> milik(String slug, long id) {
+    List<Bukti> daftarBukti(String slug, long id) {
         return bukti.milik(id);
     }
 
     @Akses(Izin.BACA)
     @Get("/bukti/{id}")
-    HttpResponse<byte[]> unduh(String slug, long id) {
+    HttpResponse<byte[]> unduhBukti(String slug, long id) {
         Bukti b = bukti.baca(id);
         return Unduhan.berkas(bukti.isi(b), b.tipe(), b.namaBerkas())
                 .header("X-Content-Type-Options", "nosniff")
@@ -77,7 +79,7 @@ final class BuktiController {
     @Akses(Izin.UBAH_DATA)
     @Delete("/bukti/{id}")
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
-    void hapus(String slug, long id) {
+    void hapusBukti(String slug, long id) {
         bukti.hapus(id);
     }
 }

@@ -6,6 +6,9 @@ import id.kinerja.capaian.PohonCapaian;
 import id.kinerja.capaian.Skala;
 import id.kinerja.capaian.SkalaInput;
 import id.kinerja.capaian.SkalaService;
+import id.kinerja.common.NotFoundException;
+import id.kinerja.indikator.IndikatorService;
+import id.kinerja.renstra.RenstraService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -23,30 +26,51 @@ class CapaianController {
 
     private final AlurPersetujuan persetujuan;
     private final SkalaService skala;
+    private final IndikatorService indikator;
+    private final RenstraService renstra;
 
-    CapaianController(AlurPersetujuan persetujuan, SkalaService skala) {
+    CapaianController(AlurPersetujuan persetujuan, SkalaService skala, IndikatorService indikator, RenstraService renstra) {
         this.persetujuan = persetujuan;
         this.skala = skala;
+        this.indikator = indikator;
+        this.renstra = renstra;
     }
 
     /**
-     * @param year    the year measured
-     * @param quarter 1–4: realisations up to the end of that quarter
-     * @param periode the period (default: the one whose years include {@code year})
+     * @param tahun    the year measured
+     * @param triwulan 1–4: realisations up to the end of that quarter
+     * @param periode  the period (default: the one whose years include {@code tahun})
      * @return for a locked quarter, the tree as it was when it was locked
      */
     @Akses(Izin.BACA)
     @Get("/capaian")
-    PohonCapaian pohon(String slug,
-                       @QueryValue @Min(value = 1990, message = "paling awal 1990") @Max(value = 2100, message = "paling akhir 2100") int year,
-                       @QueryValue @Min(value = 1, message = "triwulan 1–4") @Max(value = 4, message = "triwulan 1–4") int quarter,
+    PohonCapaian bacaCapaian(String slug,
+                       @QueryValue @Min(value = 1990, message = "paling awal 1990") @Max(value = 2100, message = "paling akhir 2100") int tahun,
+                       @QueryValue @Min(value = 1, message = "triwulan 1–4") @Max(value = 4, message = "triwulan 1–4") int triwulan,
                        @QueryValue @Nullable Long periode) {
-        return persetujuan.pohon(periode, year, quarter);
+        return persetujuan.pohon(periode, tahun, triwulan);
+    }
+
+    /**
+     * One indicator's entry of the capaian tree (the same numbers as in {@code /capaian}), in its own period.
+     *
+     * @param id       the indicator
+     * @param tahun    the year measured
+     * @param triwulan 1–4: realisations up to the end of that quarter
+     */
+    @Akses(Izin.BACA)
+    @Get("/capaian/indikator/{id}")
+    PohonCapaian.IndikatorCapaian bacaCapaianIndikator(String slug, long id,
+                       @QueryValue @Min(value = 1990, message = "paling awal 1990") @Max(value = 2100, message = "paling akhir 2100") int tahun,
+                       @QueryValue @Min(value = 1, message = "triwulan 1–4") @Max(value = 4, message = "triwulan 1–4") int triwulan) {
+        long periode = renstra.simpul(indikator.baca(id).indikator().simpulId()).periodeId();
+        return persetujuan.pohon(periode, tahun, triwulan).indikator(id)
+                .orElseThrow(() -> new NotFoundException("Indikator " + id + " tidak ada di pohon capaian " + tahun));
     }
 
     @Akses(Izin.BACA)
     @Get("/skala")
-    Skala skala(String slug) {
+    Skala bacaSkala(String slug) {
         return skala.baca();
     }
 

@@ -43,40 +43,40 @@ final class DataController {
     /** Annual targets (with {@code jenis}) and quarterly ones (with {@code triwulan}); {@code nilai: null} deletes. */
     @Akses(Izin.UBAH_DATA)
     @Put("/target")
-    HasilSimpan target(String slug, @Body List<TargetInput> items) {
+    HasilSimpan simpanTarget(String slug, @Body List<TargetInput> items) {
         return target.simpan(items);
     }
 
     @Akses(Izin.UBAH_DATA)
     @Put("/realisasi")
-    HasilSimpan realisasi(String slug, @Body List<RealisasiInput> items) {
+    HasilSimpan simpanRealisasi(String slug, @Body List<RealisasiInput> items) {
         return realisasi.simpan(items);
     }
 
     /** Replaces the budget lines of each (node, year) given. */
     @Akses(Izin.UBAH_DATA)
     @Put("/anggaran")
-    HasilSimpan anggaran(String slug, @Body List<AnggaranInput> items) {
+    HasilSimpan simpanAnggaran(String slug, @Body List<AnggaranInput> items) {
         return anggaran.simpanAnggaran(items);
     }
 
     @Akses(Izin.UBAH_DATA)
     @Put("/realisasi-anggaran")
-    HasilSimpan realisasiAnggaran(String slug, @Body List<RealisasiAnggaranInput> items) {
+    HasilSimpan simpanRealisasiAnggaran(String slug, @Body List<RealisasiAnggaranInput> items) {
         return anggaran.simpanRealisasi(items);
     }
 
     /** Saves a narrative; empty texts delete it (204). */
     @Akses(Izin.UBAH_DATA)
     @Put("/narasi")
-    HttpResponse<Narasi> narasi(String slug, @Body NarasiInput input) {
+    HttpResponse<Narasi> simpanNarasi(String slug, @Body NarasiInput input) {
         return narasi.simpan(input).map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
     }
 
     /** Saves a chapter text; an empty text deletes it (204). */
     @Akses(Izin.UBAH_DATA)
     @Put("/bab")
-    HttpResponse<Bab> bab(String slug, @Body BabInput input) {
+    HttpResponse<Bab> simpanBab(String slug, @Body BabInput input) {
         return narasi.simpan(input).map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
     }
 }

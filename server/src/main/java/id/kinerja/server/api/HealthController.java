@@ -18,7 +18,7 @@ final class HealthController {
 
     @Publik
     @Get
-    HttpResponse<SystemHealth.Health> health() {
+    HttpResponse<SystemHealth.Health> cekKesehatan() {
         SystemHealth.Health h = health.check();
         return HttpResponse.<SystemHealth.Health>status(h.up() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(h);
     }

@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import id.kinerja.pengguna.Izin;
 import id.kinerja.anggaran.Anggaran;
 import id.kinerja.anggaran.AnggaranService;
@@ -51,33 +52,34 @@ final class IndikatorController {
 
     @Akses(Izin.BACA)
     @Get("/simpul/{id}/indikator")
-    List<IndikatorLengkap> milik(String slug, long id) {
+    List<IndikatorLengkap> daftarIndikator(String slug, long id) {
         return indikator.milik(id);
     }
 
     @Akses(Izin.UBAH_KERANGKA)
     @Post("/simpul/{id}/indikator")
-    HttpResponse<IndikatorLengkap> tambah(String slug, long id, @Body IndikatorInput input) {
+    @ApiResponse(responseCode = "201", description = "dibuat; Location menunjuk ke yang dibuat")
+    HttpResponse<IndikatorLengkap> buatIndikator(String slug, long id, @Body IndikatorInput input) {
         IndikatorLengkap i = indikator.tambah(id, input);
         return HttpResponse.created(i, URI.create("/api/t/" + slug + "/indikator/" + i.indikator().id()));
     }
 
     @Akses(Izin.BACA)
     @Get("/indikator/{id}")
-    IndikatorLengkap baca(String slug, long id) {
+    IndikatorLengkap bacaIndikator(String slug, long id) {
         return indikator.baca(id);
     }
 
     @Akses(Izin.UBAH_KERANGKA)
     @Put("/indikator/{id}")
-    IndikatorLengkap ubah(String slug, long id, @Body IndikatorInput input) {
+    IndikatorLengkap ubahIndikator(String slug, long id, @Body IndikatorInput input) {
         return indikator.ubah(id, input);
     }
 
     /** Moves the indicator under another node of the same level and period, or to another position on its node. */
     @Akses(Izin.UBAH_KERANGKA)
     @Post("/indikator/{id}/pindah")
-    IndikatorLengkap pindah(String slug, long id, @Body PindahIndikator input) {
+    IndikatorLengkap pindahIndikator(String slug, long id, @Body PindahIndikator input) {
         return indikator.pindah(id, input);
     }
 
@@ -85,20 +87,20 @@ final class IndikatorController {
     @Akses(Izin.UBAH_KERANGKA)
     @Delete("/indikator/{id}")
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
-    void hapus(String slug, long id) {
+    void hapusIndikator(String slug, long id) {
         indikator.hapus(id);
     }
 
     @Akses(Izin.BACA)
     @Get("/indikator/{id}/target")
-    Targets targets(String slug, long id) {
+    Targets daftarTargetIndikator(String slug, long id) {
         indikator.baca(id);
         return new Targets(target.tahunan(id), target.triwulanan(id));
     }
 
     @Akses(Izin.BACA)
     @Get("/indikator/{id}/realisasi")
-    List<RealisasiLengkap> realisasi(String slug, long id) {
+    List<RealisasiLengkap> daftarRealisasiIndikator(String slug, long id) {
         indikator.baca(id);
         return realisasi.milik(id);
     }
@@ -106,13 +108,13 @@ final class IndikatorController {
     /** The indicator across the years it has targets or realisations for, each year measured to its end. */
     @Akses(Izin.BACA)
     @Get("/indikator/{id}/riwayat")
-    CapaianService.Riwayat riwayat(String slug, long id) {
+    CapaianService.Riwayat riwayatIndikator(String slug, long id) {
         return capaian.riwayat(id);
     }
 
     @Akses(Izin.BACA)
     @Get("/simpul/{id}/anggaran")
-    Budget anggaran(String slug, long id) {
+    Budget bacaAnggaranSimpul(String slug, long id) {
         renstra.simpul(id);
         return new Budget(anggaran.anggaran(id), anggaran.realisasi(id));
     }

@@ -32,7 +32,7 @@ final class JejakController {
     /** Newest first, at most 1,000 rows a page; {@code dari}/{@code sampai} are ISO instants, {@code entitas} a table name. */
     @Akses(Izin.LIHAT_JEJAK)
     @Get("/jejak")
-    List<Jejak> cari(String slug, @QueryValue @Nullable Instant dari, @QueryValue @Nullable Instant sampai,
+    List<Jejak> cariJejak(String slug, @QueryValue @Nullable Instant dari, @QueryValue @Nullable Instant sampai,
                      @QueryValue @Nullable String entitas, @QueryValue @Nullable Long entitasId,
                      @QueryValue(defaultValue = "100") int batas, @QueryValue(defaultValue = "0") int lewati) {
         return jejak.cari(dari, sampai, entitas, entitasId, batas, lewati);
@@ -41,7 +41,7 @@ final class JejakController {
     /** Every row in the range, streamed: the file is written while it is read from the database, in short reads. */
     @Akses(Izin.LIHAT_JEJAK)
     @Get(value = "/jejak.csv", produces = "text/csv")
-    HttpResponse<Writable> csv(String slug, @QueryValue @Nullable Instant dari, @QueryValue @Nullable Instant sampai,
+    HttpResponse<Writable> unduhJejakCsv(String slug, @QueryValue @Nullable Instant dari, @QueryValue @Nullable Instant sampai,
                                @QueryValue @Nullable String entitas) {
         TenantRef dinas = TenantScope.current().orElseThrow();
         Writable isi = out -> scope.run(dinas, () -> {

@@ -38,7 +38,7 @@ final class LaporanController {
     /** Every document this dinas can print, with the parameters it takes. */
     @Akses(Izin.BACA)
     @Get
-    List<JenisInfo> daftar(String slug) {
+    List<JenisInfo> daftarLaporan(String slug) {
         return Arrays.stream(JenisLaporan.values()).map(j -> JenisInfo.dari(slug, j)).toList();
     }
 
@@ -54,7 +54,7 @@ final class LaporanController {
      */
     @Akses(Izin.BACA)
     @Get(value = "/{jenis}", produces = {MediaType.APPLICATION_PDF, Unduhan.XLSX, MediaType.APPLICATION_JSON})
-    HttpResponse<byte[]> cetak(String slug, String jenis, @QueryValue @Nullable Integer tahun, @QueryValue @Nullable Integer triwulan,
+    HttpResponse<byte[]> cetakLaporan(String slug, String jenis, @QueryValue @Nullable Integer tahun, @QueryValue @Nullable Integer triwulan,
                                @QueryValue @Nullable Long periode, @QueryValue @Nullable String format,
                                @QueryValue @Nullable String versi) {
         JenisLaporan j = JenisLaporan.dariNama(jenis).orElseThrow(() -> new NotFoundException("Laporan '" + jenis

@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import id.kinerja.pengguna.Izin;
 import id.kinerja.pengguna.Pelaku;
 import id.kinerja.pengguna.PenggunaBaru;
@@ -31,13 +32,14 @@ final class PenggunaController {
 
     @Akses(Izin.ADMIN_PROVINSI)
     @Get("/admin/pengguna")
-    List<PenggunaService.Info> semua() {
+    List<PenggunaService.Info> daftarPengguna() {
         return pengguna.semua();
     }
 
     @Akses(Izin.ADMIN_PROVINSI)
     @Post("/admin/pengguna")
-    HttpResponse<PenggunaService.Info> buat(@Body PenggunaBaru baru) {
+    @ApiResponse(responseCode = "201", description = "dibuat; Location menunjuk ke yang dibuat")
+    HttpResponse<PenggunaService.Info> buatPengguna(@Body PenggunaBaru baru) {
         return HttpResponse.created(pengguna.buat(baru));
     }
 
@@ -45,27 +47,28 @@ final class PenggunaController {
     @Akses(Izin.ADMIN_PROVINSI)
     @Put("/admin/pengguna/{id}/sandi")
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
-    void aturSandi(long id, @Body Sandi sandi) {
+    void aturSandiPengguna(long id, @Body Sandi sandi) {
         pengguna.aturSandi(null, id, new PenggunaService.SandiBaru(sandi.password()));
     }
 
     @Akses(Izin.KELOLA_ANGGOTA)
     @Get("/t/{slug}/anggota")
-    List<PenggunaService.Anggota> anggota(String slug) {
+    List<PenggunaService.Anggota> daftarAnggota(String slug) {
         return pengguna.anggota(tenantId());
     }
 
     /** Gives an existing user a role in this dinas. */
     @Akses(Izin.KELOLA_ANGGOTA)
     @Put("/t/{slug}/anggota")
-    PenggunaService.Anggota tetapkan(String slug, @Body Keanggotaan k) {
+    PenggunaService.Anggota tetapkanAnggota(String slug, @Body Keanggotaan k) {
         return pengguna.tetapkanPeran(tenantId(), k.username(), k.peran());
     }
 
     /** A new user who is a member of this dinas from the start. */
     @Akses(Izin.KELOLA_ANGGOTA)
     @Post("/t/{slug}/anggota")
-    HttpResponse<PenggunaService.Anggota> baru(String slug, @Body AnggotaBaru a) {
+    @ApiResponse(responseCode = "201", description = "dibuat; Location menunjuk ke yang dibuat")
+    HttpResponse<PenggunaService.Anggota> buatAnggota(String slug, @Body AnggotaBaru a) {
         return HttpResponse.created(pengguna.buatAnggota(tenantId(), new PenggunaBaru(a.username(), a.nama(), a.password(), false),
                 a.peran()));
     }
@@ -73,7 +76,7 @@ final class PenggunaController {
     @Akses(Izin.KELOLA_ANGGOTA)
     @Delete("/t/{slug}/anggota/{penggunaId}")
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
-    void cabut(String slug, long penggunaId) {
+    void cabutAnggota(String slug, long penggunaId) {
         pengguna.cabutPeran(tenantId(), penggunaId);
     }
 

@@ -29,42 +29,42 @@ final class PersetujuanController {
 
     @Akses(Izin.BACA)
     @Get("/persetujuan")
-    List<StatusTriwulan> status(String slug, @QueryValue int tahun) {
+    List<StatusTriwulan> statusPersetujuan(String slug, @QueryValue int tahun) {
         return alur.status(tahun);
     }
 
     /** DRAF → DIAJUKAN, by an editor. */
     @Akses(Izin.UBAH_DATA)
     @Post("/persetujuan/{tahun}/{triwulan}/ajukan")
-    StatusTriwulan ajukan(String slug, int tahun, int triwulan) {
+    StatusTriwulan ajukanTriwulan(String slug, int tahun, int triwulan) {
         return alur.ajukan(tahun, triwulan);
     }
 
     /** DIAJUKAN → DIVERIFIKASI, by a reviewer. */
     @Akses(Izin.PERIKSA)
     @Post("/persetujuan/{tahun}/{triwulan}/verifikasi")
-    StatusTriwulan verifikasi(String slug, int tahun, int triwulan) {
+    StatusTriwulan verifikasiTriwulan(String slug, int tahun, int triwulan) {
         return alur.verifikasi(tahun, triwulan);
     }
 
     /** DIVERIFIKASI → DIKUNCI, by the dinas admin; the capaian tree is kept as it stands. */
     @Akses(Izin.KUNCI)
     @Post("/persetujuan/{tahun}/{triwulan}/kunci")
-    StatusTriwulan kunci(String slug, int tahun, int triwulan) {
+    StatusTriwulan kunciTriwulan(String slug, int tahun, int triwulan) {
         return alur.kunci(tahun, triwulan);
     }
 
     /** DIAJUKAN or DIVERIFIKASI → DRAF, with a reason. */
     @Akses(Izin.KEMBALIKAN)
     @Post("/persetujuan/{tahun}/{triwulan}/kembalikan")
-    StatusTriwulan kembalikan(String slug, int tahun, int triwulan, @Body Alasan alasan) {
+    StatusTriwulan kembalikanTriwulan(String slug, int tahun, int triwulan, @Body Alasan alasan) {
         return alur.kembalikan(tahun, triwulan, alasan.alasan());
     }
 
     /** DIKUNCI → DRAF, with a reason (audited). */
     @Akses(Izin.KUNCI)
     @Post("/persetujuan/{tahun}/{triwulan}/buka")
-    StatusTriwulan buka(String slug, int tahun, int triwulan, @Body Alasan alasan) {
+    StatusTriwulan bukaTriwulan(String slug, int tahun, int triwulan, @Body Alasan alasan) {
         return alur.buka(tahun, triwulan, alasan.alasan());
     }
 
@@ -78,7 +78,7 @@ final class PersetujuanController {
     /** Signs the PK: its targets and budgets are frozen; later changes are PK Perubahan targets. */
     @Akses(Izin.KUNCI)
     @Post("/pk/{tahun}/tandatangani")
-    IsiPk tandatangani(String slug, int tahun) {
+    IsiPk tandatanganiPk(String slug, int tahun) {
         return pk.tandatangani(tahun);
     }
 

@@ -33,7 +33,7 @@ final class PertukaranController {
 
     @Akses(Izin.BACA)
     @Get(value = "/export", produces = MediaType.APPLICATION_JSON)
-    HttpResponse<byte[]> ekspor(String slug) {
+    HttpResponse<byte[]> eksporDokumen(String slug) {
         return Unduhan.berkas(pertukaran.json(pertukaran.ekspor(identitas())), MediaType.APPLICATION_JSON, slug + ".json");
     }
 
@@ -46,7 +46,7 @@ final class PertukaranController {
     /** Imports an exchange document; 422 lists every problem (path and reason) and nothing is written. */
     @Akses(Izin.UBAH_KERANGKA)
     @Post(value = "/import", consumes = MediaType.APPLICATION_JSON)
-    Impor.Ringkasan impor(String slug, @QueryValue Impor.Mode mode, @Body byte[] isi) {
+    Impor.Ringkasan imporDokumen(String slug, @QueryValue Impor.Mode mode, @Body byte[] isi) {
         return pertukaran.impor(pertukaran.baca(isi), mode);
     }
 

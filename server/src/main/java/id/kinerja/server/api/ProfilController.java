@@ -25,19 +25,19 @@ final class ProfilController {
 
     @Akses(Izin.BACA)
     @Get
-    ProfilData baca(String slug) {
+    ProfilData bacaProfil(String slug) {
         return profil.baca();
     }
 
     @Akses(Izin.UBAH_KERANGKA)
     @Put
-    ProfilData simpan(String slug, @Body ProfilData data) {
+    ProfilData simpanProfil(String slug, @Body ProfilData data) {
         return profil.simpan(data);
     }
 
     @Akses(Izin.BACA)
     @Get(value = "/logo", produces = {MediaType.IMAGE_PNG, MediaType.IMAGE_JPEG})
-    HttpResponse<byte[]> logo(String slug) {
+    HttpResponse<byte[]> unduhLogo(String slug) {
         return profil.logo()
                 .map(l -> HttpResponse.ok(l.isi()).contentType(l.tipe()).header("X-Content-Type-Options", "nosniff"))
                 .orElseGet(HttpResponse::notFound);

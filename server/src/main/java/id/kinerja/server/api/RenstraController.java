@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import id.kinerja.pengguna.Izin;
 import id.kinerja.narasi.Bab;
 import id.kinerja.narasi.Narasi;
@@ -39,26 +40,27 @@ final class RenstraController {
 
     @Akses(Izin.BACA)
     @Get("/periode")
-    List<Periode> daftar(String slug) {
+    List<Periode> daftarPeriode(String slug) {
         return renstra.daftarPeriode();
     }
 
     @Akses(Izin.UBAH_KERANGKA)
     @Post("/periode")
-    HttpResponse<Periode> buat(String slug, @Body PeriodeInput input) {
+    @ApiResponse(responseCode = "201", description = "dibuat; Location menunjuk ke yang dibuat")
+    HttpResponse<Periode> buatPeriode(String slug, @Body PeriodeInput input) {
         Periode p = renstra.buatPeriode(input);
         return HttpResponse.created(p, URI.create("/api/t/" + slug + "/periode/" + p.id()));
     }
 
     @Akses(Izin.BACA)
     @Get("/periode/{id}")
-    Periode baca(String slug, long id) {
+    Periode bacaPeriode(String slug, long id) {
         return renstra.periode(id);
     }
 
     @Akses(Izin.UBAH_KERANGKA)
     @Put("/periode/{id}")
-    Periode ubah(String slug, long id, @Body PeriodeInput input) {
+    Periode ubahPeriode(String slug, long id, @Body PeriodeInput input) {
         return renstra.ubahPeriode(id, input);
     }
 
@@ -66,34 +68,35 @@ final class RenstraController {
     @Akses(Izin.UBAH_KERANGKA)
     @Delete("/periode/{id}")
     @Status(io.micronaut.http.HttpStatus.NO_CONTENT)
-    void hapus(String slug, long id, @QueryValue(defaultValue = "false") boolean cascade) {
+    void hapusPeriode(String slug, long id, @QueryValue(defaultValue = "false") boolean cascade) {
         renstra.hapusPeriode(id, cascade);
     }
 
     /** Every node of the period, ordered; {@code parentId} links them into the tree. */
     @Akses(Izin.BACA)
     @Get("/periode/{id}/simpul")
-    List<Simpul> simpul(String slug, long id) {
+    List<Simpul> daftarSimpul(String slug, long id) {
         return renstra.pohon(id);
     }
 
     @Akses(Izin.BACA)
     @Get("/periode/{id}/narasi")
-    List<Narasi> narasi(String slug, long id) {
+    List<Narasi> daftarNarasi(String slug, long id) {
         renstra.periode(id);
         return narasi.narasi(id);
     }
 
     @Akses(Izin.BACA)
     @Get("/periode/{id}/bab")
-    List<Bab> bab(String slug, long id) {
+    List<Bab> daftarBab(String slug, long id) {
         renstra.periode(id);
         return narasi.bab(id);
     }
 
     @Akses(Izin.UBAH_KERANGKA)
     @Post("/simpul")
-    HttpResponse<Simpul> tambah(String slug, @Body SimpulBaru input) {
+    @ApiResponse(responseCode = "201", description = "dibuat; Location menunjuk ke yang dibuat")
+    HttpResponse<Simpul> buatSimpul(String slug, @Body SimpulBaru input) {
         Simpul s = renstra.tambah(input);
         return HttpResponse.created(s, URI.create("/api/t/" + slug + "/simpul/" + s.id()));
     }
@@ -113,7 +116,7 @@ final class RenstraController {
     /** Moves a node under another parent of the level above, or to another position among its siblings. */
     @Akses(Izin.UBAH_KERANGKA)
     @Post("/simpul/{id}/pindah")
-    Simpul pindah(String slug, long id, @Body Pindah input) {
+    Simpul pindahSimpul(String slug, long id, @Body Pindah input) {
         return renstra.pindah(id, input);
     }
 

@@ -26,7 +26,7 @@ final class SumberDayaController {
 
     @Akses(Izin.BACA)
     @Get("/pegawai")
-    List<KomposisiPegawai> pegawai(String slug, @QueryValue int tahun) {
+    List<KomposisiPegawai> bacaPegawai(String slug, @QueryValue int tahun) {
         return sumberDaya.pegawai(tahun);
     }
 
@@ -38,7 +38,7 @@ final class SumberDayaController {
 
     @Akses(Izin.BACA)
     @Get("/sarana")
-    List<Sarana> sarana(String slug, @QueryValue int tahun) {
+    List<Sarana> bacaSarana(String slug, @QueryValue int tahun) {
         return sumberDaya.sarana(tahun);
     }
 

@@ -18,7 +18,7 @@ final class TemplateController {
 
     @Akses(Izin.MASUK)
     @Get(produces = Unduhan.XLSX)
-    HttpResponse<byte[]> template() {
+    HttpResponse<byte[]> unduhTemplate() {
         return Unduhan.berkas(pertukaran.templateExcel(), Unduhan.XLSX, "kinerja-template.xlsx");
     }
 }

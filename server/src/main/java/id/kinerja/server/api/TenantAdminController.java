@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import id.kinerja.common.Teks;
 import id.kinerja.pendaftaran.Pendaftaran;
 import id.kinerja.pengguna.Izin;
@@ -51,7 +52,8 @@ final class TenantAdminController {
     /** {@code {slug, name, region, province, kind}}, optionally {@code template}: the slug of a dinas to copy the framework from. */
     @Akses(Izin.ADMIN_PROVINSI)
     @Post(consumes = MediaType.APPLICATION_JSON)
-    HttpResponse<Tenant> create(@Body DinasBaru command) {
+    @ApiResponse(responseCode = "201", description = "dibuat; Location menunjuk ke yang dibuat")
+    HttpResponse<Tenant> buatDinas(@Body DinasBaru command) {
         TenantBaru identitas = command.identitas();
         String template = Teks.rapi(command.template());
         Tenant tenant = template == null
@@ -63,7 +65,8 @@ final class TenantAdminController {
     /** The identity as form fields and {@code berkas}: an exchange document (.json) or a filled workbook (.xlsx). */
     @Akses(Izin.ADMIN_PROVINSI)
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<Tenant> createFromFile(@Part("slug") @Nullable String slug, @Part("name") @Nullable String name,
+    @ApiResponse(responseCode = "201", description = "dibuat; Location menunjuk ke yang dibuat")
+    HttpResponse<Tenant> buatDinasDariBerkas(@Part("slug") @Nullable String slug, @Part("name") @Nullable String name,
                                         @Part("region") @Nullable String region, @Part("province") @Nullable String province,
                                         @Part("kind") @Nullable String kind, @Part("berkas") CompletedFileUpload berkas) {
         byte[] isi;
@@ -80,26 +83,26 @@ final class TenantAdminController {
 
     @Akses(Izin.ADMIN_PROVINSI)
     @Get
-    List<Tenant> list() {
+    List<Tenant> daftarDinas() {
         return registry.list();
     }
 
     @Akses(Izin.ADMIN_PROVINSI)
     @Get("/{slug}")
-    Tenant show(String slug) {
+    Tenant bacaDinas(String slug) {
         return registry.find(slug).orElseThrow(() -> new TenantNotFoundException(slug));
     }
 
     /** Suspends a dinas: it serves nobody until reactivated; its data stays. */
     @Akses(Izin.ADMIN_PROVINSI)
     @Post("/{slug}/tangguhkan")
-    Tenant tangguhkan(String slug) {
+    Tenant tangguhkanDinas(String slug) {
         return provisioning.ubahStatus(slug, false);
     }
 
     @Akses(Izin.ADMIN_PROVINSI)
     @Post("/{slug}/aktifkan")
-    Tenant aktifkan(String slug) {
+    Tenant aktifkanDinas(String slug) {
         return provisioning.ubahStatus(slug, true);
     }
 

@@ -1,5 +1,6 @@
 package id.kinerja.server.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import id.kinerja.pengguna.Izin;
 import id.kinerja.unitkerja.UnitKerja;
 import id.kinerja.unitkerja.UnitKerjaBaru;
@@ -27,27 +28,28 @@ final class UnitKerjaController {
 
     @Akses(Izin.BACA)
     @Get
-    List<UnitKerja> list(String slug) {
+    List<UnitKerja> daftarUnitKerja(String slug) {
         return units.list();
     }
 
     /** The units in the order of the struktur organisasi (each before the units under it). */
     @Akses(Izin.BACA)
     @Get("/susunan")
-    List<UnitKerja> susunan(String slug) {
+    List<UnitKerja> susunanUnitKerja(String slug) {
         return units.susunan();
     }
 
     @Akses(Izin.UBAH_KERANGKA)
     @Post
-    HttpResponse<UnitKerja> add(String slug, @Body UnitKerjaBaru command) {
+    @ApiResponse(responseCode = "201", description = "dibuat; Location menunjuk ke yang dibuat")
+    HttpResponse<UnitKerja> buatUnitKerja(String slug, @Body UnitKerjaBaru command) {
         UnitKerja unit = units.add(command);
         return HttpResponse.created(unit, URI.create("/api/t/" + slug + "/unit-kerja/" + unit.id()));
     }
 
     @Akses(Izin.UBAH_KERANGKA)
     @Put("/{id}")
-    UnitKerja ubah(String slug, long id, @Body UnitKerjaUbah command) {
+    UnitKerja ubahUnitKerja(String slug, long id, @Body UnitKerjaUbah command) {
         return units.ubah(id, command);
     }
 }

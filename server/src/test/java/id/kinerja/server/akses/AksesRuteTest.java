@@ -60,7 +60,7 @@ class AksesRuteTest {
         long periode = id(anggotaB.post("/api/t/dinas-b/periode", "{\"nama\":\"P\",\"tahunAwal\":2025}"));
         long simpul = id(anggotaB.post("/api/t/dinas-b/simpul", "{\"periodeId\":" + periode + ",\"tingkat\":\"TUJUAN\",\"kode\":\"T\",\"nama\":\"T\"}"));
         HttpResponse<String> ind = anggotaB.post("/api/t/dinas-b/simpul/" + simpul + "/indikator", "{\"kode\":\"I\",\"nama\":\"I\",\"satuan\":\"%\"}");
-        long indikator = ((Number) ((Map<?, ?>) app.object(ind).get("indikator")).get("id")).longValue();
+        long indikator = ((Number) app.object(ind).get("id")).longValue();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0};
         long bukti = id(anggotaB.postMultipart("/api/t/dinas-b/bukti", Map.of("indikatorId", "" + indikator, "tahun", "2025",
                 "triwulan", "1"), "berkas", "b.png", png));
@@ -165,7 +165,7 @@ class AksesRuteTest {
     }
 
     private static int panggil(RunningKinerja klien, String method, String path, String jenis) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(app.uri(path + "?year=2025&quarter=2&tahun=2025&mode=GABUNG"));
+        HttpRequest.Builder b = HttpRequest.newBuilder(app.uri(path + "?tahun=2025&triwulan=2&mode=GABUNG"));
         HttpRequest.BodyPublisher body = method.equals("GET") || method.equals("DELETE") || method.equals("HEAD")
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}");
         if (!method.equals("GET") && !method.equals("DELETE")) {

@@ -48,7 +48,8 @@ class IdentitasApiTest {
         String token = app.anggota("dinas-masuk", "pembaca.token", "PEMBACA");
         RunningKinerja pembaca = app.sebagai(token);
         assertThat(pembaca.get("/api/t/dinas-masuk/periode").statusCode()).isEqualTo(200);
-        assertThat(pembaca.get("/api/saya").body()).contains("\"username\":\"pembaca.token\"");
+        assertThat(pembaca.get("/api/saya").body()).contains("\"username\":\"pembaca.token\"")
+                .contains("\"peran\":{\"dinas-masuk\":\"PEMBACA\"}");
         assertThat(pembaca.send(HttpRequest.newBuilder(app.uri("/api/auth/token")).DELETE().build()).statusCode()).isEqualTo(204);
         assertThat(pembaca.get("/api/t/dinas-masuk/periode").statusCode()).isEqualTo(401);
         assertThat(app.sebagai("kin_palsu").get("/api/saya").statusCode()).isEqualTo(401);

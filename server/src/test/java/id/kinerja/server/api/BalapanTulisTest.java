@@ -49,8 +49,8 @@ class BalapanTulisTest {
         program = id(app.post(D + "/simpul", "{\"periodeId\":" + periode + ",\"parentId\":" + sasaran
                 + ",\"tingkat\":\"PROGRAM\",\"kode\":\"G1\",\"nama\":\"G\"}"));
         @SuppressWarnings("unchecked")
-        Map<String, Object> i = (Map<String, Object>) app.object(app.post(D + "/simpul/" + sasaran + "/indikator",
-                "{\"kode\":\"I1\",\"nama\":\"I\"}")).get("indikator");
+        Map<String, Object> i = app.object(app.post(D + "/simpul/" + sasaran + "/indikator",
+                "{\"kode\":\"I1\",\"nama\":\"I\"}"));
         indikator = ((Number) i.get("id")).longValue();
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,23 +45,43 @@ class KerangkaApiTest {
                  "formula":"jumlah_koperasi_rat / jumlah_koperasi * 100",
                  "komponen":[{"nama":"jumlah_koperasi_rat","label":"Koperasi yang RAT"},
                              {"nama":"jumlah_koperasi","label":"Jumlah koperasi"}]}"""));
-        long ikuId = id(sub(iku, "indikator"));
+        long ikuId = id(iku);
+        // creating answers the indicator itself: its fields and components in one object, no wrapper
+        assertThat(iku).containsEntry("kode", "IKU-1").containsEntry("iku", true).doesNotContainKey("indikator");
+        assertThat((List<?>) iku.get("komponen")).hasSize(2);
 
-        assertThat(app.put(A + "/target", "[{\"indikatorId\":" + ikuId + ",\"tahun\":2025,\"jenis\":\"PK\",\"nilai\":40.71}]")
-                .statusCode()).isEqualTo(200);
+        HttpResponse<String> tgt = app.put(A + "/target", "[{\"indikatorId\":" + ikuId + ",\"tahun\":2025,\"jenis\":\"PK\",\"nilai\":40.71}]");
+        assertThat(tgt.statusCode()).isEqualTo(200);
+        // a bulk write says what it created: the new rows' ids
+        Object targetId = ((Map<?, ?>) ((List<?>) app.object(app.get(A + "/indikator/" + ikuId + "/target")).get("tahunan")).getFirst()).get("id");
+        assertThat(app.object(tgt)).containsEntry("disimpan", 1).containsEntry("dibuat", List.of(targetId));
         HttpResponse<String> real = app.put(A + "/realisasi", "[{\"indikatorId\":" + ikuId + ",\"tahun\":2025,\"triwulan\":1,\"nilai\":25},"
                 + "{\"indikatorId\":" + ikuId + ",\"tahun\":2025,\"triwulan\":2,\"nilai\":4,"
                 + "\"komponen\":{\"jumlah_koperasi_rat\":214,\"jumlah_koperasi\":737}}]");
         assertThat(real.statusCode()).as(real.body()).isEqualTo(200);
+        assertThat((List<?>) app.object(real).get("dibuat")).hasSize(2);
 
-        HttpResponse<String> capaian = app.get(A + "/capaian?year=2025&quarter=2");
+        HttpResponse<String> capaian = app.get(A + "/capaian?tahun=2025&triwulan=2");
         assertThat(capaian.statusCode()).as(capaian.body()).isEqualTo(200);
         // full precision as JSON numbers
         assertThat(capaian.body()).contains("\"realisasi\":29.03663500678426051560379918588874")
                 .contains("\"capaian\":71.32555884741896466618471919894065")
                 .contains("\"kategori\":\"Sedang\"");
 
-        HttpResponse<String> kosong = app.get(A + "/capaian?year=2026&quarter=1");
+        // one indicator without walking the tree: the same numbers
+        HttpResponse<String> satu = app.get(A + "/capaian/indikator/" + ikuId + "?tahun=2025&triwulan=2");
+        assertThat(satu.statusCode()).as(satu.body()).isEqualTo(200);
+        assertThat(app.object(satu)).containsEntry("kode", "IKU-1").containsEntry("kategori", "Sedang");
+        assertThat(satu.body()).contains("\"capaian\":71.32555884741896466618471919894065");
+        assertThat(app.get(A + "/capaian/indikator/99999999?tahun=2025&triwulan=2").statusCode()).isEqualTo(404);
+        // stored figures come back tidy, as capaian writes them: one number format
+        HttpResponse<String> tersimpan = app.get(A + "/indikator/" + ikuId + "/realisasi");
+        assertThat(app.list(tersimpan)).allSatisfy(r -> assertThat(r).containsEntry("indikatorId", (int) ikuId).containsKey("komponen"));
+        assertThat(tersimpan.body()).contains("\"jumlah_koperasi\":737", "\"jumlah_koperasi_rat\":214", "\"nilai\":25")
+                .doesNotContain("0000000000", "E-10");
+        assertThat(app.get(A + "/indikator/" + ikuId + "/target").body()).contains("\"nilai\":40.71").doesNotContain("40.7100");
+
+        HttpResponse<String> kosong = app.get(A + "/capaian?tahun=2026&triwulan=1");
         assertThat(kosong.body()).contains("\"capaian\":null").contains("belum diketahui: belum ada realisasi");
 
         HttpResponse<String> riwayat = app.get(A + "/indikator/" + ikuId + "/riwayat");
@@ -117,6 +138,15 @@ class KerangkaApiTest {
         HttpResponse<String> doc = app.get("/api/openapi.yml");
         assertThat(doc.statusCode()).isEqualTo(200);
         assertThat(doc.body()).contains("openapi: 3").contains("/api/t/{slug}/capaian").contains("/api/t/{slug}/realisasi");
+        // usable by a client generator: named operations, a security scheme, 201 where the route answers 201
+        assertThat(doc.body()).contains("operationId: daftarIndikator", "operationId: buatIndikator",
+                        "operationId: bacaCapaianIndikator", "securitySchemes:", "scheme: bearer")
+                .doesNotContainPattern("operationId: \\w+_\\d");
+        for (String dibuat : List.of("buatDinas", "buatIndikator", "buatPeriode")) {
+            int i = doc.body().indexOf("operationId: " + dibuat);
+            String operasi = doc.body().substring(i, doc.body().indexOf("operationId:", i + 12));
+            assertThat(operasi).as(dibuat).contains("201").doesNotContain("\"200\"");
+        }
     }
 
     @Test
@@ -135,8 +165,7 @@ class KerangkaApiTest {
     @Test
     void idsOfAnotherTenantAre404() {
         long sasaranA = sasaranBaru("S-A404");
-        long ind = id(sub(created(app.post(A + "/simpul/" + sasaranA + "/indikator", "{\"kode\":\"I\",\"nama\":\"I\",\"satuan\":\"%\"}")),
-                "indikator"));
+        long ind = id(created(app.post(A + "/simpul/" + sasaranA + "/indikator", "{\"kode\":\"I\",\"nama\":\"I\",\"satuan\":\"%\"}")));
         assertThat(app.get(B + "/simpul/" + sasaranA).statusCode()).isEqualTo(404);
         assertThat(app.get(B + "/indikator/" + ind).statusCode()).isEqualTo(404);
         assertThat(app.get(B + "/indikator/" + ind + "/riwayat").statusCode()).isEqualTo(404);
@@ -162,8 +191,7 @@ class KerangkaApiTest {
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("\"field\":\"version\"");
 
-        long ind = id(sub(created(app.post(A + "/simpul/" + sasaran + "/indikator", "{\"kode\":\"I\",\"nama\":\"I\",\"satuan\":\"%\"}")),
-                "indikator"));
+        long ind = id(created(app.post(A + "/simpul/" + sasaran + "/indikator", "{\"kode\":\"I\",\"nama\":\"I\",\"satuan\":\"%\"}")));
         HttpResponse<String> bulk = app.put(A + "/realisasi", "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":1,\"nilai\":10},"
                 + "{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":2,\"komponen\":{\"tidak_ada\":1}}]");
         assertThat(bulk.statusCode()).isEqualTo(422);
@@ -180,6 +208,20 @@ class KerangkaApiTest {
         HttpResponse<String> huge = app.put(A + "/realisasi", "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":9,\"nilai\":1e30}]");
         assertThat(huge.statusCode()).isEqualTo(400);
         assertThat(huge.body()).contains("triwulan").contains("nilai");
+    }
+
+    @Test
+    void theNodesOfAPeriodComeInTreeOrder() {
+        long periode = id(created(app.post(A + "/periode", "{\"nama\":\"Periode urutan\",\"tahunAwal\":2021}")));
+        long t1 = id(created(app.post(A + "/simpul", node(periode, null, "TUJUAN", "U-T1"))));
+        long t2 = id(created(app.post(A + "/simpul", node(periode, null, "TUJUAN", "U-T2"))));
+        long s1 = id(created(app.post(A + "/simpul", node(periode, t1, "SASARAN", "U-S1"))));
+        app.post(A + "/simpul", node(periode, s1, "PROGRAM", "U-P1"));
+        app.post(A + "/simpul", node(periode, t2, "SASARAN", "U-S2"));
+        app.post(A + "/simpul", node(periode, t1, "SASARAN", "U-S3"));
+        // each node before the nodes under it, siblings in their order; sorting by level or urutan would not give this
+        assertThat(app.list(app.get(A + "/periode/" + periode + "/simpul"))).extracting(n -> n.get("kode"))
+                .containsExactly("U-T1", "U-S1", "U-P1", "U-S3", "U-T2", "U-S2");
     }
 
     @Test
@@ -216,12 +258,12 @@ class KerangkaApiTest {
         long t1 = id(created(app.post(A + "/simpul", node(periode, null, "TUJUAN", "M-T1"))));
         long s1 = id(created(app.post(A + "/simpul", node(periode, t1, "SASARAN", "M-S1"))));
         long s2 = id(created(app.post(A + "/simpul", node(periode, t1, "SASARAN", "M-S2"))));
-        long i1 = id(sub(created(app.post(A + "/simpul/" + s1 + "/indikator", "{\"kode\":\"M-1\",\"nama\":\"Satu\"}")), "indikator"));
-        long i2 = id(sub(created(app.post(A + "/simpul/" + s1 + "/indikator", "{\"kode\":\"M-2\",\"nama\":\"Dua\"}")), "indikator"));
-        long j1 = id(sub(created(app.post(A + "/simpul/" + s2 + "/indikator", "{\"kode\":\"M-3\",\"nama\":\"Tiga\"}")), "indikator"));
+        long i1 = id(created(app.post(A + "/simpul/" + s1 + "/indikator", "{\"kode\":\"M-1\",\"nama\":\"Satu\"}")));
+        long i2 = id(created(app.post(A + "/simpul/" + s1 + "/indikator", "{\"kode\":\"M-2\",\"nama\":\"Dua\"}")));
+        long j1 = id(created(app.post(A + "/simpul/" + s2 + "/indikator", "{\"kode\":\"M-3\",\"nama\":\"Tiga\"}")));
         assertThat(app.put(A + "/target", "[{\"indikatorId\":" + i1 + ",\"tahun\":2025,\"jenis\":\"PK\",\"nilai\":7}]").statusCode())
                 .isEqualTo(200);
-        Object v1 = sub(app.object(app.get(A + "/indikator/" + i1)), "indikator").get("version");
+        Object v1 = app.object(app.get(A + "/indikator/" + i1)).get("version");
 
         // a level other than its own, or a node of another dinas, is refused on simpulId; nothing moves
         HttpResponse<String> salahTingkat = app.post(A + "/indikator/" + i1 + "/pindah", "{\"simpulId\":" + t1 + ",\"version\":" + v1 + "}");
@@ -237,14 +279,14 @@ class KerangkaApiTest {
         // to the front of the other sasaran: targets go along, both nodes are numbered again
         HttpResponse<String> moved = app.post(A + "/indikator/" + i1 + "/pindah", "{\"simpulId\":" + s2 + ",\"urutan\":0,\"version\":" + v1 + "}");
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
-        assertThat(sub(app.object(moved), "indikator")).containsEntry("simpulId", (int) s2).containsEntry("urutan", 0);
-        assertThat(app.list(app.get(A + "/simpul/" + s2 + "/indikator"))).extracting(m -> sub(m, "indikator").get("kode"))
+        assertThat(app.object(moved)).containsEntry("simpulId", (int) s2).containsEntry("urutan", 0);
+        assertThat(app.list(app.get(A + "/simpul/" + s2 + "/indikator"))).extracting(m -> m.get("kode"))
                 .containsExactly("M-1", "M-3");
-        assertThat(app.list(app.get(A + "/simpul/" + s1 + "/indikator"))).extracting(m -> sub(m, "indikator").get("urutan"))
+        assertThat(app.list(app.get(A + "/simpul/" + s1 + "/indikator"))).extracting(m -> m.get("urutan"))
                 .containsExactly(0);
-        assertThat(sub(app.object(app.get(A + "/indikator/" + i2)), "indikator")).containsEntry("urutan", 0);
+        assertThat(app.object(app.get(A + "/indikator/" + i2))).containsEntry("urutan", 0);
         assertThat(app.get(A + "/indikator/" + i1 + "/target").body()).contains("\"nilai\":7");
-        assertThat(sub(app.object(app.get(A + "/indikator/" + j1)), "indikator")).containsEntry("urutan", 1);
+        assertThat(app.object(app.get(A + "/indikator/" + j1))).containsEntry("urutan", 1);
 
         // the old version is stale now; the move is in the audit log
         HttpResponse<String> stale = app.post(A + "/indikator/" + i1 + "/pindah", "{\"simpulId\":" + s1 + ",\"version\":" + v1 + "}");
@@ -260,7 +302,7 @@ class KerangkaApiTest {
     @Test
     void aTargetExpectedEmptyOrStillThereIsStaleWhenItIsNot() {
         long sasaran = sasaranBaru("S-BARU");
-        long ind = id(sub(created(app.post(A + "/simpul/" + sasaran + "/indikator", "{\"kode\":\"B\",\"nama\":\"B\"}")), "indikator"));
+        long ind = id(created(app.post(A + "/simpul/" + sasaran + "/indikator", "{\"kode\":\"B\",\"nama\":\"B\"}")));
         String baru = "[{\"indikatorId\":" + ind + ",\"tahun\":2025,\"triwulan\":1,\"nilai\":5,\"baru\":true}]";
         assertThat(app.put(A + "/target", baru).statusCode()).isEqualTo(200);
         HttpResponse<String> lagi = app.put(A + "/target", baru.replace("\"nilai\":5", "\"nilai\":6"));
@@ -281,15 +323,15 @@ class KerangkaApiTest {
 
     @Test
     void badQueriesAndBodiesGet400NotAStackTrace() {
-        assertThat(app.get(A + "/capaian?year=2025&quarter=5").statusCode()).isEqualTo(400);
-        assertThat(app.get(A + "/capaian?year=2025").statusCode()).isEqualTo(400);
-        HttpResponse<String> noYear = app.get(A + "/capaian?year=abc&quarter=1");
+        assertThat(app.get(A + "/capaian?tahun=2025&triwulan=5").statusCode()).isEqualTo(400);
+        assertThat(app.get(A + "/capaian?tahun=2025").statusCode()).isEqualTo(400);
+        HttpResponse<String> noYear = app.get(A + "/capaian?tahun=abc&triwulan=1");
         assertThat(noYear.statusCode()).isEqualTo(400);
         assertThat(noYear.body()).doesNotContain("Exception").contains("\"status\":400");
         HttpResponse<String> badEnum = app.post(A + "/simpul", "{\"periodeId\":1,\"tingkat\":\"DESA\",\"kode\":\"x\",\"nama\":\"x\"}");
         assertThat(badEnum.statusCode()).isEqualTo(400);
         assertThat(badEnum.body()).doesNotContain("java.");
-        assertThat(app.get(A + "/capaian?year=1800&quarter=1").statusCode()).isEqualTo(400);
+        assertThat(app.get(A + "/capaian?tahun=1800&triwulan=1").statusCode()).isEqualTo(400);
     }
 
     private static long sasaranBaru(String kode) {
@@ -314,10 +356,6 @@ class KerangkaApiTest {
         return app.object(r);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> sub(Map<String, Object> m, String key) {
-        return (Map<String, Object>) m.get(key);
-    }
 
     private static long id(Map<String, Object> m) {
         return ((Number) m.get("id")).longValue();

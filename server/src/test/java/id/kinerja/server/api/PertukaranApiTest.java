@@ -40,13 +40,13 @@ class PertukaranApiTest {
 
     @Test
     void onboardingFromAnExchangeFileBringsTheFiguresAlong() {
-        HttpResponse<String> capaian = app.get("/api/t/lumajang/capaian?year=2025&quarter=2");
+        HttpResponse<String> capaian = app.get("/api/t/lumajang/capaian?tahun=2025&triwulan=2");
         assertThat(capaian.statusCode()).isEqualTo(200);
         assertThat(capaian.body()).contains("\"realisasi\":6835975140");
         HttpResponse<String> export = app.get("/api/t/lumajang/export");
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("lumajang.json"));
-        assertThat(export.body()).contains("\"slug\":\"lumajang\"").contains("\"formatVersion\":1");
+        assertThat(export.body()).contains("\"slug\":\"lumajang\"").contains("\"formatVersion\":2");
         // the new dinas is who the form says, not the dinas the file came from
         Map<String, Object> profil = app.object(app.get("/api/t/lumajang/profil"));
         assertThat(profil.get("namaResmi")).isEqualTo("Dinas lumajang");
@@ -103,7 +103,7 @@ class PertukaranApiTest {
         HttpResponse<String> ok = app.send(HttpRequest.newBuilder(app.uri("/api/t/impor-json/import?mode=GANTI"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(doc)).build());
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
-        assertThat(app.get("/api/t/impor-json/capaian?year=2025&quarter=2").body()).contains("\"realisasi\":6835975140");
+        assertThat(app.get("/api/t/impor-json/capaian?tahun=2025&triwulan=2").body()).contains("\"realisasi\":6835975140");
     }
 
     @Test
@@ -118,7 +118,7 @@ class PertukaranApiTest {
         HttpResponse<String> r = app.postMultipart("/api/admin/tenants", identitas("dari-excel"), "berkas", "dinas.xlsx", xlsx.body());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         assertThat(app.object(app.get("/api/t/dari-excel/profil")).get("namaResmi")).isEqualTo("Dinas dari-excel");
-        assertThat(app.get("/api/t/dari-excel/capaian?year=2025&quarter=2").body()).contains("\"realisasi\":6835975140")
+        assertThat(app.get("/api/t/dari-excel/capaian?tahun=2025&triwulan=2").body()).contains("\"realisasi\":6835975140")
                 .contains("\"realisasi\":29.03663500678426051560379918588874");
 
         HttpResponse<String> rusak = app.postMultipart("/api/admin/tenants", identitas("excel-rusak"), "berkas", "rusak.xlsx",

@@ -43,11 +43,12 @@ class TenantApiTest {
         assertThat(app.list(app.get("/api/admin/tenants"))).extracting(t -> t.get("slug")).contains("pasuruan-diskopum");
         assertThat(app.object(app.get("/api/admin/tenants/pasuruan-diskopum"))).containsEntry("region", "Kota Pasuruan");
 
-        HttpResponse<String> profile = app.get("/api/t/pasuruan-diskopum/profile");
-        assertThat(profile.statusCode()).isEqualTo(200);
-        assertThat(app.object(profile)).containsEntry("slug", "pasuruan-diskopum")
-                .containsEntry("name", "Dinas Koperasi dan Usaha Mikro Kota Pasuruan")
+        // one profile resource: /profil (the registry identity is the admin route above)
+        HttpResponse<String> profil = app.get("/api/t/pasuruan-diskopum/profil");
+        assertThat(profil.statusCode()).isEqualTo(200);
+        assertThat(app.object(profil)).containsEntry("namaResmi", "Dinas Koperasi dan Usaha Mikro Kota Pasuruan")
                 .doesNotContainKey("schemaName");
+        assertThat(app.get("/api/t/pasuruan-diskopum/profile").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -77,8 +78,8 @@ class TenantApiTest {
 
     @Test
     void unknownSuspendedAndUnmigratedTenantsDoNotServe() throws Exception {
-        assertThat(app.get("/api/t/tidak-ada/profile").statusCode()).isEqualTo(404);
-        assertThat(app.get("/api/t/BAD..slug/profile").statusCode()).isEqualTo(404);
+        assertThat(app.get("/api/t/tidak-ada/profil").statusCode()).isEqualTo(404);
+        assertThat(app.get("/api/t/BAD..slug/profil").statusCode()).isEqualTo(404);
 
         app.provision("dinas-libur");
         app.provision("dinas-rusak");
@@ -87,7 +88,7 @@ class TenantApiTest {
             st.execute("UPDATE platform.tenant SET migration_status = 'failed', migration_error = 'boom'"
                     + " WHERE slug = 'dinas-rusak'");
         }
-        HttpResponse<String> suspended = app.get("/api/t/dinas-libur/profile");
+        HttpResponse<String> suspended = app.get("/api/t/dinas-libur/profil");
         assertThat(suspended.statusCode()).isEqualTo(404);
         assertThat(app.object(suspended)).containsEntry("status", 404);
         HttpResponse<String> broken = app.get("/api/t/dinas-rusak/unit-kerja");

@@ -203,7 +203,7 @@ class DinasAdminUiTest {
                         app.list(app.get("/api/t/" + SLUG + "/periode/" + p + "/simpul")).stream())
                 .filter(s -> "1.9".equals(s.get("kode"))).map(s -> s.get("id"))
                 .flatMap(s -> app.list(app.get("/api/t/" + SLUG + "/simpul/" + s + "/indikator")).stream())
-                .map(i -> ((java.util.Map<?, ?>) i.get("indikator")).get("id")).findFirst().orElseThrow();
+                .map(i -> i.get("id")).findFirst().orElseThrow();
     }
 
     /** The input of a target cell ({@code kode:KOLOM}), scrolling the grid until it is rendered. */

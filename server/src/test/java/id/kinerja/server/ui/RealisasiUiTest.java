@@ -115,7 +115,7 @@ class RealisasiUiTest {
         Peramban.potret(browser, "33-realisasi-tersimpan");
 
         // the API computes the same from what was saved
-        String capaian = app.get("/api/t/" + SLUG + "/capaian?year=2025&quarter=3").body();
+        String capaian = app.get("/api/t/" + SLUG + "/capaian?tahun=2025&triwulan=3").body();
         assertThat(capaian).contains("\"kode\":\"P1-K1-1\"").contains("Menunggu rekap kecamatan")
                 .contains("\"jumlah_koperasi_rat\":214");
         // and the page, read again, shows it
