@@ -21,7 +21,7 @@ TABEL = {
  "program": ("Tabel 2.4: program dan kegiatan pendukung IKU", [("No",22,"c"),("Program / Kegiatan",170,"s"),("Indikator",138,"t"),("Target",82,"n"),("Anggaran (Rp)",103,"n")]),
  "skala": ("Tabel 3.1: skala", [("No",30,"c"),("Capaian Kinerja",200,"c"),("Kategori",285,"c")]),
  "capaian": ("Tabel 3.2: capaian tujuan dan sasaran per triwulan, annual and cumulative (Rencana Aksi) capaian; the unit follows the indicator's name", [("Tujuan / Sasaran",54,"s"),("Indikator (Satuan)",66,"t"),("Target Tahunan",52,"n"),("TW I",44,"n"),("TW II",44,"n"),("TW III",44,"n"),("TW IV",44,"n"),("Realisasi Total",48,"n"),("Capaian Tahunan (%)",40,"n"),("=\"Capaian s.d. TW \" + $P{TW} + \" (%)\"",40,"n"),("Kategori",39,"c")]),
- "capaian-program": ("Tabel 3.3: capaian program", [("Program",170,"s"),("Indikator",150,"t"),("Target",60,"n"),("=\"Realisasi s.d. TW \" + $P{TW}",65,"n"),("Capaian (%)",70,"n")]),
+ "capaian-program": ("Tabel 3.3: capaian program", [("Program",150,"s"),("Indikator",140,"t"),("Target",80,"n"),("=\"Realisasi s.d. TW \" + $P{TW}",85,"n"),("Capaian (%)",60,"n")]),
  "efisiensi": ("efisiensi", [("No",22,"c"),("Tujuan / Sasaran",130,"s"),("Indikator",150,"t"),("Capaian Kinerja (%)",70,"n"),("Penyerapan Anggaran (%)",70,"n"),("Efisiensi (%)",73,"n")]),
  "anggaran": ("realisasi anggaran", [("No",22,"c"),("Program",253,"t"),("Anggaran (Rp)",90,"n"),("Realisasi (Rp)",90,"n"),("(%)",60,"n")]),
  "komponen": ("perhitungan per indikator", [("Uraian",255,"t"),("=\"Tahun \" + $P{TAHUN}",130,"n"),("=\"Tahun \" + (Integer.parseInt($P{TAHUN}) - 1)",130,"n")]),
