@@ -10,18 +10,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,15 +47,12 @@ class CeritaTriwulanUiTest {
         app.anggota(SLUG, "periksa.cerita", "PEMERIKSA");
         app.anggota(SLUG, "admin.cerita", "ADMIN_DINAS");
         browser = Peramban.buka();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(40)).ignoring(StaleElementReferenceException.class);
+        wait = Peramban.tunggu(browser);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        app.close();
+        Peramban.tutup(browser, app);
     }
 
     @Test

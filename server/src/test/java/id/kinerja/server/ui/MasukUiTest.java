@@ -30,10 +30,7 @@ class MasukUiTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        app.close();
+        Peramban.tutup(browser, app);
     }
 
     @Test

@@ -11,12 +11,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayInputStream;
@@ -36,7 +38,7 @@ class PendaftaranUiTest {
 
     static RunningKinerja app;
     static ChromeDriver browser;
-    static WebDriverWait wait;
+    static FluentWait<WebDriver> wait;
 
     @BeforeAll
     static void start() throws Exception {
@@ -49,10 +51,7 @@ class PendaftaranUiTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        app.close();
+        Peramban.tutup(browser, app);
     }
 
     @Test

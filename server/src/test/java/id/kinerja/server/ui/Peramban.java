@@ -127,6 +127,20 @@ final class Peramban {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
     }
 
+    /** A 40 s wait that ignores an element replaced while it is read (Vaadin rebuilds cards, cells and notifications). */
+    static org.openqa.selenium.support.ui.FluentWait<WebDriver> tunggu(WebDriver browser) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(40))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    /** Closes the browser (if it was opened) and the application, for a test class's {@code @AfterAll}. */
+    static void tutup(@io.micronaut.core.annotation.Nullable WebDriver browser, RunningKinerja app) {
+        if (browser != null) {
+            browser.quit();
+        }
+        app.close();
+    }
+
     static ChromeDriver buka() throws Exception {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("Chromium for the UI tests is missing: apt-get install chromium chromium-driver");

@@ -5,20 +5,19 @@ import id.kinerja.testing.Dinas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.FluentWait;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +31,7 @@ class RealisasiUiTest {
     static final String SLUG = "lumajang-diskopukmperindag";
     static RunningKinerja app;
     static ChromeDriver browser;
-    static WebDriverWait wait;
+    static FluentWait<WebDriver> wait;
 
     @BeforeAll
     static void start() throws Exception {
@@ -40,17 +39,12 @@ class RealisasiUiTest {
         Dinas.dariSeed(app.context(), SLUG);
         app.anggota(SLUG, "editor.lmj", "EDITOR");
         browser = Peramban.buka();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(40));
-        // notifications and grid cells are replaced while they are read
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = Peramban.tunggu(browser); // notifications and grid cells are replaced while they are read
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        app.close();
+        Peramban.tutup(browser, app);
     }
 
     @Test
