@@ -122,9 +122,7 @@ public class AnggaranView extends HalamanDinas {
     protected void tampilkan(BeforeEnterEvent event) {
         bolehUbah = dinas.boleh(Izin.UBAH_DATA);
         SortedSet<Integer> tercakup = dinas.baca(renstra::tahunTercakup);
-        tahun = TahunHalaman.awal(tercakup, event.getRouteParameters().get("tahun"));
-        pilihTahun.setItems(TahunHalaman.pilihan(tercakup, tahun));
-        pilihTahun.setValue(tahun);
+        tahun = TahunHalaman.tampilkan(pilihTahun, tercakup, event.getRouteParameters().get("tahun"));
         judul.aksi(pilihTahun);
         if (bolehUbah) {
             judul.aksi(ubah);

@@ -113,9 +113,7 @@ public class DasborView extends HalamanDinas {
     @Override
     protected void tampilkan(BeforeEnterEvent event) {
         SortedSet<Integer> tercakup = dinas.baca(renstra::tahunTercakup);
-        int awal = TahunHalaman.awal(tercakup, event.getRouteParameters().get("tahun"));
-        tahun.setItems(TahunHalaman.pilihan(tercakup, awal));
-        tahun.setValue(awal);
+        int awal = TahunHalaman.tampilkan(tahun, tercakup, event.getRouteParameters().get("tahun"));
         int tw = event.getRouteParameters().get("triwulan").flatMap(DasborView::angka).filter(q -> q >= 1 && q <= 4)
                 .orElse(awal == java.time.Year.now().getValue() ? (java.time.LocalDate.now().getMonthValue() + 2) / 3 : 4);
         triwulan.setValue(tw);

@@ -40,6 +40,15 @@ public final class TahunHalaman {
         return semua;
     }
 
+    /** Shows the page's year ({@link #awal}) in its picker, among the covered years, and returns it. */
+    public static <P extends com.vaadin.flow.component.HasValue<?, Integer> & com.vaadin.flow.data.provider.HasListDataView<Integer, ?>> int tampilkan(
+            P pilih, SortedSet<Integer> tercakup, Optional<String> dariAlamat) {
+        int tahun = awal(tercakup, dariAlamat);
+        pilih.setItems(pilihan(tercakup, tahun));
+        pilih.setValue(tahun);
+        return tahun;
+    }
+
     /**
      * Sets up the page's year picker: a pick goes through the unsaved-changes question first, and only then to
      * {@code pergi}; the picker shows the page's year ({@code sekarang}) until the page has moved.

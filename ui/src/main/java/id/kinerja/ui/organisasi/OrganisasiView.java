@@ -196,9 +196,7 @@ public class OrganisasiView extends HalamanDinas implements BeforeLeaveObserver 
     protected void tampilkan(BeforeEnterEvent event) {
         bolehUbah = dinas.boleh(Izin.UBAH_KERANGKA);
         SortedSet<Integer> tercakup = dinas.baca(renstra::tahunTercakup);
-        tahun = TahunHalaman.awal(tercakup, event.getRouteParameters().get("tahun"));
-        pilihTahun.setItems(TahunHalaman.pilihan(tercakup, tahun));
-        pilihTahun.setValue(tahun);
+        tahun = TahunHalaman.tampilkan(pilihTahun, tercakup, event.getRouteParameters().get("tahun"));
         judul.aksi(pilihTahun);
         muatUnit();
         muatPegawai();

@@ -133,9 +133,7 @@ public class PersetujuanView extends HalamanDinas {
     @Override
     protected void tampilkan(BeforeEnterEvent event) {
         SortedSet<Integer> tercakup = dinas.baca(renstra::tahunTercakup);
-        tahun = TahunHalaman.awal(tercakup, event.getRouteParameters().get("tahun"));
-        pilihTahun.setItems(TahunHalaman.pilihan(tercakup, tahun));
-        pilihTahun.setValue(tahun);
+        tahun = TahunHalaman.tampilkan(pilihTahun, tercakup, event.getRouteParameters().get("tahun"));
         judul.aksi(pilihTahun);
         H3 judulRiwayat = new H3("Riwayat " + tahun);
         H3 judulPk = new H3("Perjanjian Kinerja " + tahun);

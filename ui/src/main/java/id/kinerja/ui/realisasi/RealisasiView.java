@@ -200,9 +200,7 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
     protected void tampilkan(BeforeEnterEvent event) {
         penjaga.setBerubah(false);
         SortedSet<Integer> tercakup = dinas.baca(renstra::tahunTercakup);
-        tahun = TahunHalaman.awal(tercakup, event.getRouteParameters().get("tahun"));
-        pilihTahun.setItems(TahunHalaman.pilihan(tercakup, tahun));
-        pilihTahun.setValue(tahun);
+        tahun = TahunHalaman.tampilkan(pilihTahun, tercakup, event.getRouteParameters().get("tahun"));
         triwulan = event.getRouteParameters().get("triwulan").filter(t -> t.matches("[1-4]")).map(Integer::parseInt)
                 .orElseGet(this::triwulanTerbuka);
         pilihTriwulan.setValue(triwulan);

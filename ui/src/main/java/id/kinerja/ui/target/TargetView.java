@@ -145,9 +145,7 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
         bolehUbah = dinas.boleh(Izin.UBAH_DATA);
         penjaga.setBerubah(false);
         SortedSet<Integer> tercakup = dinas.baca(renstra::tahunTercakup);
-        tahun = TahunHalaman.awal(tercakup, event.getRouteParameters().get("tahun"));
-        pilihTahun.setItems(TahunHalaman.pilihan(tercakup, tahun));
-        pilihTahun.setValue(tahun);
+        tahun = TahunHalaman.tampilkan(pilihTahun, tercakup, event.getRouteParameters().get("tahun"));
         cari.clear();
         judul.aksi(cari, pilihTahun);
         HorizontalLayout bawah = new HorizontalLayout(ringkasan);
