@@ -41,7 +41,7 @@ class ProvisioningTest {
 
         assertThat(t.id()).isNotNull();
         assertThat(t.schemaName()).isEqualTo("t_lumajang_diskopum");
-        assertThat(t.changelogVersion()).isEqualTo(context.getBean(Migrations.class).tenantVersion()).startsWith("0009");
+        assertThat(t.changelogVersion()).isEqualTo(context.getBean(Migrations.class).tenantVersion()).startsWith("0010");
         try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
             var rs = st.executeQuery("SELECT count(*) FROM t_lumajang_diskopum.unit_kerja");
             assertThat(rs.next()).isTrue();
