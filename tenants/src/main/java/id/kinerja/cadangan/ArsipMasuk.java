@@ -29,6 +29,7 @@ final class ArsipMasuk implements AutoCloseable {
 
     static final int ENTRI_MAKS = 20_000;
     static final long JSON_MAKS = 64L << 20;
+    static final long LOGO_MAKS = 1L << 20;
     static final long TOTAL_MAKS = 4L << 30;
     static final Pattern NAMA_BUKTI = Pattern.compile("bukti/[0-9]{6}(\\.[a-z0-9]{1,8})?");
 
@@ -71,7 +72,7 @@ final class ArsipMasuk implements AutoCloseable {
                 if (entri.size() >= ENTRI_MAKS) {
                     throw tolak("arsip berisi lebih dari " + ENTRI_MAKS + " entri");
                 }
-                long batas = nama.startsWith("bukti/") ? BuktiService.UKURAN_MAKS : JSON_MAKS;
+                long batas = nama.startsWith("bukti/") ? BuktiService.UKURAN_MAKS : nama.startsWith("logo.") ? LOGO_MAKS : JSON_MAKS;
                 Path tujuan = folder.resolve(String.valueOf(entri.size()));
                 long ditulis;
                 try (OutputStream out = Files.newOutputStream(tujuan)) {
@@ -117,7 +118,8 @@ final class ArsipMasuk implements AutoCloseable {
             throw tolak("nama entri '" + aman(nama) + "' berupa jalur ke luar arsip (zip slip); arsip ditolak");
         }
         if (!nama.equals(Manifest.NAMA) && !nama.equals(Manifest.DOKUMEN) && !nama.equals(Manifest.UNIT_KERJA)
-                && !nama.equals(Manifest.SUMBER_DAYA) && !NAMA_BUKTI.matcher(nama).matches()) {
+                && !nama.equals(Manifest.SUMBER_DAYA) && !nama.equals(Manifest.LOGO_PNG) && !nama.equals(Manifest.LOGO_JPG)
+                && !NAMA_BUKTI.matcher(nama).matches()) {
             throw tolak("entri '" + aman(nama) + "' bukan bagian arsip cadangan Kinerja");
         }
     }

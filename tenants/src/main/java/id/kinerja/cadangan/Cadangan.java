@@ -43,8 +43,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Backup and restore of one dinas as a ZIP archive ({@link Manifest}): {@code manifest.json}, {@code dokumen.json}
- * (the exchange document), {@code unit-kerja.json}, {@code sumber-daya.json} and {@code bukti/NNNNNN.ext} (the evidence
- * files). A restore goes into a new dinas (the slug is free) or into an existing one that holds nothing yet, in one
+ * (the exchange document), {@code unit-kerja.json}, {@code sumber-daya.json}, {@code logo.png|jpg} and
+ * {@code bukti/NNNNNN.ext} (the evidence files). A restore goes into a new dinas (the slug is free) or into an existing one that holds nothing yet, in one
  * transaction; the archive is checked whole (names, sizes, checksums, the document, where each evidence file belongs)
  * before anything is written.
  */
@@ -76,10 +76,13 @@ public class Cadangan {
 
     private void tulis(Tenant t, OutputStream out) {
         IsiDinas.Bacaan b = isi.baca(new Dokumen.Tenant(t.slug(), t.name(), t.kind(), t.region(), t.province()));
-        Map<String, byte[]> json = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> json = new java.util.LinkedHashMap<>(); // the entries besides the manifest and the evidence
         json.put(Manifest.DOKUMEN, pertukaran.json(b.dokumen()));
         json.put(Manifest.UNIT_KERJA, tulisJson(b.unit()));
         json.put(Manifest.SUMBER_DAYA, tulisJson(b.sumberDaya()));
+        if (b.logo() != null) {
+            json.put(b.logo().tipe().equals("image/png") ? Manifest.LOGO_PNG : Manifest.LOGO_JPG, b.logo().isi());
+        }
         List<Manifest.Berkas> berkas = new ArrayList<>();
         json.forEach((nama, isi) -> berkas.add(new Manifest.Berkas(nama, isi.length, Sidik.sha256(isi))));
         List<Manifest.BuktiArsip> daftar = new ArrayList<>();
@@ -150,7 +153,12 @@ public class Cadangan {
                     ? baca(arsip, Manifest.SUMBER_DAYA, Argument.of(Manifest.SumberDaya.class))
                     : new Manifest.SumberDaya(List.of(), List.of());
             periksaBukti(m, dokumen);
-            IsiDinas.Isi semua = new IsiDinas.Isi(dokumen, unit, new Manifest.SumberDaya(
+            if (arsip.entri().containsKey(Manifest.LOGO_PNG) && arsip.entri().containsKey(Manifest.LOGO_JPG)) {
+                throw ArsipMasuk.tolak("arsip berisi dua logo (logo.png dan logo.jpg)");
+            }
+            byte[] logo = arsip.entri().containsKey(Manifest.LOGO_PNG) ? arsip.isi(Manifest.LOGO_PNG)
+                    : arsip.entri().containsKey(Manifest.LOGO_JPG) ? arsip.isi(Manifest.LOGO_JPG) : null;
+            IsiDinas.Isi semua = new IsiDinas.Isi(dokumen, logo, unit, new Manifest.SumberDaya(
                     sd.pegawai() == null ? List.of() : sd.pegawai(), sd.sarana() == null ? List.of() : sd.sarana()),
                     m.bukti(), arsip::isi);
             if (registry.find(slug).isPresent()) {

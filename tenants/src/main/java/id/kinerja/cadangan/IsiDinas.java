@@ -8,6 +8,7 @@ import id.kinerja.indikator.IndikatorRepository;
 import id.kinerja.pertukaran.Dokumen;
 import id.kinerja.pertukaran.Impor;
 import id.kinerja.pertukaran.Pertukaran;
+import id.kinerja.profil.ProfilService;
 import id.kinerja.renstra.RenstraService;
 import id.kinerja.sumberdaya.PegawaiInput;
 import id.kinerja.sumberdaya.SaranaInput;
@@ -20,6 +21,7 @@ import id.kinerja.unitkerja.UnitKerja;
 import id.kinerja.unitkerja.UnitKerjaBaru;
 import id.kinerja.unitkerja.UnitKerjaService;
 import id.kinerja.unitkerja.UnitKerjaUbah;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -45,9 +47,12 @@ class IsiDinas {
     private final SumberDayaService sumberDaya;
     private final RenstraService renstra;
     private final IndikatorRepository indikator;
+    private final ProfilService profil;
 
     IsiDinas(Pertukaran pertukaran, TenantProvisioning provisioning, TenantScope scope, BuktiService bukti,
-             UnitKerjaService unit, SumberDayaService sumberDaya, RenstraService renstra, IndikatorRepository indikator) {
+             UnitKerjaService unit, SumberDayaService sumberDaya, RenstraService renstra, IndikatorRepository indikator,
+             ProfilService profil) {
+        this.profil = profil;
         this.pertukaran = pertukaran;
         this.provisioning = provisioning;
         this.scope = scope;
@@ -73,7 +78,8 @@ class IsiDinas {
                                 p.smp(), p.sma(), p.diploma(), p.s1(), p.s2(), p.s3())).toList())).toList(),
                 sumberDaya.tahunSarana().stream().map(t -> new Manifest.TahunSarana(t, sumberDaya.sarana(t).stream()
                         .map(s -> new SaranaInput(s.nama(), s.satuan(), s.jumlah(), s.kondisi())).toList())).toList());
-        return new Bacaan(dokumen, unitArsip, sd, bukti.semua(), PetaIndikator.dariDinas(renstra, indikator));
+        return new Bacaan(dokumen, unitArsip, sd, bukti.semua(), PetaIndikator.dariDinas(renstra, indikator),
+                profil.logo().orElse(null));
     }
 
     /** Into the current tenant, which must hold nothing yet. */
@@ -126,6 +132,13 @@ class IsiDinas {
             unit.ubah(lama.id(), new UnitKerjaUbah(u.nama(), induk == null ? null : induk.id(), u.urutan(), u.tugas(), u.fungsi(),
                     lama.version()));
         }
+        if (isi.logo() != null) {
+            try {
+                profil.simpanLogo(isi.logo());
+            } catch (InvalidInputException e) {
+                throw e.under("logo");
+            }
+        }
         isi.sumberDaya().pegawai().forEach(t -> sumberDaya.simpanPegawai(t.tahun(), t.baris()));
         isi.sumberDaya().sarana().forEach(t -> sumberDaya.simpanSarana(t.tahun(), t.baris()));
         Map<Long, Manifest.AlamatIndikator> alamat = PetaIndikator.dariDinas(renstra, indikator);
@@ -152,12 +165,12 @@ class IsiDinas {
 
     /** A tenant as read for a backup: its document, Bab I data, evidence rows and where each indicator sits. */
     record Bacaan(Dokumen dokumen, List<Manifest.Unit> unit, Manifest.SumberDaya sumberDaya, List<Bukti> bukti,
-                  Map<Long, Manifest.AlamatIndikator> alamat) {
+                  Map<Long, Manifest.AlamatIndikator> alamat, @Nullable ProfilService.Logo logo) {
     }
 
     /** What a restore writes, all checked beforehand; {@code berkas} gives an evidence entry's bytes. */
-    record Isi(Dokumen dokumen, List<Manifest.Unit> unit, Manifest.SumberDaya sumberDaya, List<Manifest.BuktiArsip> bukti,
-               Function<String, byte[]> berkas) {
+    record Isi(Dokumen dokumen, @Nullable byte[] logo, List<Manifest.Unit> unit, Manifest.SumberDaya sumberDaya,
+               List<Manifest.BuktiArsip> bukti, Function<String, byte[]> berkas) {
     }
 
 }

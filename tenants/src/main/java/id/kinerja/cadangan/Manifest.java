@@ -22,6 +22,9 @@ public record Manifest(String format, int versi, Dinas dinas, String dibuat, @Nu
     public static final String DOKUMEN = "dokumen.json";
     public static final String UNIT_KERJA = "unit-kerja.json";
     public static final String SUMBER_DAYA = "sumber-daya.json";
+    /** The profile's logo, {@code logo.png} or {@code logo.jpg} by its type; absent when the dinas has none. */
+    public static final String LOGO_PNG = "logo.png";
+    public static final String LOGO_JPG = "logo.jpg";
 
     /** The registry's identity of the dinas backed up. */
     @Serdeable

@@ -42,6 +42,7 @@ class CadanganApiTest {
     static RunningKinerja app;
     static byte[] arsip;
     static long indikator;
+    static byte[] logo;
 
     @BeforeAll
     static void start() throws Exception {
@@ -65,6 +66,12 @@ class CadanganApiTest {
                 + "\"pppk\":0,\"kontrak\":0,\"sd\":0,\"smp\":0,\"sma\":0,\"diploma\":0,\"s1\":0,\"s2\":1,\"s3\":0}]").statusCode()).isEqualTo(200);
         assertThat(app.put(L + "/sarana?tahun=2025", "[{\"nama\":\"Gedung kantor\",\"satuan\":\"unit\",\"jumlah\":1,\"kondisi\":\"baik\"}]")
                 .statusCode()).isEqualTo(200);
+        java.awt.image.BufferedImage gambar = new java.awt.image.BufferedImage(8, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(gambar, "png", png);
+        logo = png.toByteArray();
+        assertThat(app.send(HttpRequest.newBuilder(app.uri(L + "/profil/logo")).header("Content-Type", "image/png")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(logo)).build()).statusCode()).isEqualTo(204);
         indikator = indikatorId("lumajang", "P16-1");
         HttpResponse<String> b = app.postMultipart(L + "/bukti", Map.of("indikatorId", "" + indikator, "tahun", "2025", "triwulan", "2"),
                 "berkas", "notulen rapat.pdf", PDF);
@@ -86,12 +93,13 @@ class CadanganApiTest {
     void theArchiveHoldsTheDocumentTheBabIDataAndTheEvidenceWithChecksums() throws Exception {
         Map<String, byte[]> entri = buka(arsip);
         assertThat(entri.keySet()).containsExactly("manifest.json", "dokumen.json", "unit-kerja.json", "sumber-daya.json",
-                "bukti/000001.pdf");
+                "logo.png", "bukti/000001.pdf");
         String manifest = new String(entri.get("manifest.json"), StandardCharsets.UTF_8);
         assertThat(manifest).contains("\"format\":\"kinerja-cadangan\"").contains("\"versi\":1").contains("\"slug\":\"lumajang\"")
                 .contains("\"sha256\":\"" + sha256(entri.get("dokumen.json")) + "\"")
                 .contains("\"sha256\":\"" + sha256(PDF) + "\"").contains("\"kode\":\"P16-1\"").contains("\"namaBerkas\":\"notulen rapat.pdf\"");
         assertThat(entri.get("bukti/000001.pdf")).isEqualTo(PDF);
+        assertThat(entri.get("logo.png")).isEqualTo(logo);
         assertThat(new String(entri.get("unit-kerja.json"), StandardCharsets.UTF_8)).contains("\"induk\":\"KDN\"");
     }
 
@@ -185,6 +193,7 @@ class CadanganApiTest {
         assertThat(tanpaId(app.get(t + "/unit-kerja/susunan").body())).isEqualTo(tanpaId(app.get(L + "/unit-kerja/susunan").body()));
         assertThat(tanpaId(app.get(t + "/pegawai?tahun=2025").body())).isEqualTo(tanpaId(app.get(L + "/pegawai?tahun=2025").body()));
         assertThat(tanpaId(app.get(t + "/sarana?tahun=2025").body())).isEqualTo(tanpaId(app.get(L + "/sarana?tahun=2025").body()));
+        assertThat(app.getBytes(t + "/profil/logo").body()).isEqualTo(logo);
         long ind = indikatorId(slug, "P16-1");
         List<Map<String, Object>> bukti = app.list(app.get(t + "/indikator/" + ind + "/bukti"));
         assertThat(bukti).hasSize(1);
