@@ -112,6 +112,10 @@ class CadanganApiTest {
         app.adminDinas("lumajang-pulih");
         assertThat(app.object(app.get("/api/admin/tenants/lumajang-pulih")).get("name")).isEqualTo("Dinas Lumajang");
         samaDenganLumajang("lumajang-pulih");
+        HttpResponse<String> bernama = app.send(post("/api/admin/tenants/lumajang-uji/pulihkan?nama=Dinas%20Uji%20Pemulihan", arsip));
+        assertThat(bernama.statusCode()).as(bernama.body()).isEqualTo(201);
+        assertThat(app.object(app.get("/api/admin/tenants/lumajang-uji"))).containsEntry("name", "Dinas Uji Pemulihan")
+                .containsEntry("kind", "kabupaten").containsEntry("region", "Kabupaten Lumajang");
     }
 
     @Test
@@ -155,6 +159,8 @@ class CadanganApiTest {
         selundup.put("bukti/000002.exe", "MZ".getBytes());
         tolak("tolak-selundup", zip(selundup), "tidak tercantum");
         tolak("tolak-bukan-zip", "bukan arsip".getBytes(), "bukan arsip ZIP");
+        // a body past the 20 MB multipart limit still reaches the archive's own checks
+        tolak("tolak-besar", new byte[25 << 20], "bukan arsip ZIP");
     }
 
     /** A failure after the import (an evidence file the upload rules refuse) rolls back the dinas and removes its files. */
