@@ -39,9 +39,12 @@ final class EmbeddedAccess {
     static final String PASSWORD_FILE = "kinerja-password";
     static final String HBA = """
             # Written by Kinerja: only the superuser, with the password in kinerja-password (SCRAM). Never trust.
-            local   all   postgres                  scram-sha-256
-            host    all   postgres   127.0.0.1/32   scram-sha-256
-            host    all   postgres   ::1/128        scram-sha-256
+            # replication: pg_basebackup of this server from this machine (docs/operations.md)
+            local   all           postgres                  scram-sha-256
+            host    all           postgres   127.0.0.1/32   scram-sha-256
+            host    all           postgres   ::1/128        scram-sha-256
+            host    replication   postgres   127.0.0.1/32   scram-sha-256
+            host    replication   postgres   ::1/128        scram-sha-256
             """;
     static final Binaries BINARIES = new Binaries();
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");

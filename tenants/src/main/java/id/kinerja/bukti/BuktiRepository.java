@@ -9,4 +9,6 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface BuktiRepository extends CrudRepository<Bukti, Long> {
     List<Bukti> findByIndikatorIdOrderByTahunAndTriwulanAndId(long indikatorId);
+
+    List<Bukti> listOrderByIndikatorIdAndTahunAndTriwulanAndId();
 }

@@ -54,8 +54,28 @@ public class BuktiService {
         return bukti.findByIndikatorIdOrderByTahunAndTriwulanAndId(indikatorId);
     }
 
+    /** Every evidence file of the current tenant, by indicator, year, quarter (a backup reads them all). */
+    public List<Bukti> semua() {
+        return bukti.listOrderByIndikatorIdAndTahunAndTriwulanAndId();
+    }
+
     @Transactional
     public Bukti unggah(long indikatorId, int tahun, @Nullable Integer triwulan, String namaBerkas, byte[] isi) {
+        return simpan(indikatorId, tahun, triwulan, namaBerkas, isi, Pelaku.current().map(Pelaku::username).orElse(null));
+    }
+
+    /**
+     * An evidence file put back from a backup: checked like an upload (size, kind by content), keeping who uploaded it
+     * first. The file is removed again if the open transaction does not commit.
+     */
+    @Transactional
+    public Bukti pulihkan(long indikatorId, int tahun, @Nullable Integer triwulan, String namaBerkas, byte[] isi,
+                          @Nullable String diunggahOleh) {
+        return simpan(indikatorId, tahun, triwulan, namaBerkas, isi, diunggahOleh);
+    }
+
+    private Bukti simpan(long indikatorId, int tahun, @Nullable Integer triwulan, String namaBerkas, byte[] isi,
+                         @Nullable String oleh) {
         if (indikator.findById(indikatorId).isEmpty()) {
             throw new InvalidInputException("indikatorId", "indikator " + indikatorId + " tidak ditemukan");
         }
@@ -95,8 +115,7 @@ public class BuktiService {
                     + "atau dokumen Office/OpenDocument");
         }
         transaksi.setelahBatal(() -> hapusBerkas(tujuan));
-        return bukti.save(new Bukti(null, indikatorId, tahun, triwulan, nama, tipe, isi.length, Sidik.sha256(isi), lokasi,
-                Pelaku.current().map(Pelaku::username).orElse(null), null));
+        return bukti.save(new Bukti(null, indikatorId, tahun, triwulan, nama, tipe, isi.length, Sidik.sha256(isi), lokasi, oleh, null));
     }
 
     public Bukti baca(long id) {

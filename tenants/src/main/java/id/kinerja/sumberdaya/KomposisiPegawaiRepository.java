@@ -17,4 +17,8 @@ interface KomposisiPegawaiRepository extends CrudRepository<KomposisiPegawai, Lo
     int tahunTerakhir(int tahun);
 
     void deleteByTahun(int tahun);
+
+    /** The years that have rows, in order. */
+    @Query("SELECT DISTINCT tahun FROM komposisi_pegawai ORDER BY tahun")
+    List<Integer> tahunAda();
 }

@@ -17,4 +17,8 @@ interface SaranaRepository extends CrudRepository<Sarana, Long> {
     int tahunTerakhir(int tahun);
 
     void deleteByTahun(int tahun);
+
+    /** The years that have rows, in order. */
+    @Query("SELECT DISTINCT tahun FROM sarana ORDER BY tahun")
+    List<Integer> tahunAda();
 }

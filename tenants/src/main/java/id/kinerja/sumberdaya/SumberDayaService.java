@@ -40,6 +40,18 @@ public class SumberDayaService {
         return sarana.findByTahunOrderByUrutan(tahun);
     }
 
+    /** The years with a staff composition, in order. */
+    public List<Integer> tahunPegawai() {
+        requireTenant();
+        return pegawai.tahunAda();
+    }
+
+    /** The years with a list of sarana, in order. */
+    public List<Integer> tahunSarana() {
+        requireTenant();
+        return sarana.tahunAda();
+    }
+
     /** The composition a report of {@code tahun} prints: that year's, else the latest earlier year's (maybe none). */
     public List<KomposisiPegawai> pegawaiBerlaku(int tahun) {
         requireTenant();

@@ -40,6 +40,20 @@ class EmbeddedDatabaseTest {
             assertRefused(db, null);
             assertRefused(db, "");
             assertRefused(db, "postgres");
+            // a physical backup (pg_basebackup, docs/operations.md) connects for replication, with the same password
+            java.util.Properties replikasi = new java.util.Properties();
+            replikasi.setProperty("user", EmbeddedDatabase.USER);
+            replikasi.setProperty("password", db.password());
+            replikasi.setProperty("replication", "true"); // physical, as pg_basebackup: only pg_hba.conf lines for "replication" match
+            replikasi.setProperty("preferQueryMode", "simple");
+            replikasi.setProperty("assumeMinServerVersion", "9.4"); // else PgJDBC leaves out the replication parameter
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), replikasi); var st = c.createStatement();
+                 var rs = st.executeQuery("IDENTIFY_SYSTEM")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString("systemid")).isNotBlank();
+            }
+            replikasi.setProperty("password", "postgres");
+            assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), replikasi).close()).isInstanceOf(SQLException.class);
         }
         Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-r--r--"));
         String before = Files.readString(password).strip();
