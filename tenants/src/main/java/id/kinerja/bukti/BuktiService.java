@@ -4,7 +4,6 @@ import id.kinerja.basisdata.Transaksi;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.NotFoundException;
 import id.kinerja.common.Sidik;
-import id.kinerja.config.KinerjaSettings;
 import id.kinerja.indikator.IndikatorRepository;
 import id.kinerja.pengguna.Pelaku;
 import id.kinerja.tenant.TenantRef;
@@ -17,14 +16,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Evidence files: at most 10 MB, of an allowed kind judged by content; stored as plain files named by a random
- * id under {@code <data>/berkas/<tenant schema>/}, so a file is reachable only through its row in that tenant's
- * schema. Deleting removes row and file (the file after the commit); the audit log keeps the row's record.
+ * Evidence files: at most 10 MB, of an allowed kind judged by content; the bytes kept by {@link PenyimpananBukti}
+ * under the dinas's id and a random name, so a file is reachable only through its row in that dinas's schema.
+ * Deleting removes row and file (the file after the commit); the audit log keeps the row's record.
  */
 @Singleton
 public class BuktiService {
@@ -33,15 +31,15 @@ public class BuktiService {
 
     private final BuktiRepository bukti;
     private final IndikatorRepository indikator;
-    private final Path akar;
+    private final PenyimpananBukti penyimpanan;
     private final Transaksi transaksi;
 
-    BuktiService(BuktiRepository bukti, IndikatorRepository indikator, KinerjaSettings settings,
+    BuktiService(BuktiRepository bukti, IndikatorRepository indikator, PenyimpananBukti penyimpanan,
                  Transaksi transaksi) {
         this.transaksi = transaksi;
         this.bukti = bukti;
         this.indikator = indikator;
-        this.akar = settings.data().resolve("berkas").toAbsolutePath().normalize();
+        this.penyimpanan = penyimpanan;
     }
 
     /** How many evidence files this dinas holds. */
@@ -92,29 +90,19 @@ public class BuktiService {
             throw new InvalidInputException("berkas", "paling besar 10 MB");
         }
         String nama = aman(namaBerkas);
-        String lokasi = UUID.randomUUID().toString();
-        Path tujuan = folder().resolve(lokasi);
-        String tipe;
-        try {
-            Files.createDirectories(tujuan.getParent());
-            Path sementara = Files.createTempFile(tujuan.getParent(), "unggah", ".tmp");
-            try {
-                Files.write(sementara, isi);
-                tipe = JenisBerkas.deteksi(isi, nama, sementara);
-                if (tipe != null) {
-                    Files.move(sementara, tujuan, StandardCopyOption.ATOMIC_MOVE);
-                }
-            } finally {
-                Files.deleteIfExists(sementara);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Berkas tidak dapat disimpan", e);
-        }
+        String tipe = jenis(isi, nama);
         if (tipe == null) {
             throw new InvalidInputException("berkas", "jenis berkas tidak diizinkan: unggah PDF, gambar (PNG, JPEG, GIF, WebP) "
                     + "atau dokumen Office/OpenDocument");
         }
-        transaksi.setelahBatal(() -> hapusBerkas(tujuan));
+        long dinas = dinas();
+        String lokasi = UUID.randomUUID().toString();
+        try {
+            penyimpanan.simpan(dinas, lokasi, isi);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Berkas tidak dapat disimpan", e);
+        }
+        transaksi.setelahBatal(() -> penyimpanan.hapus(dinas, lokasi));
         return bukti.save(new Bukti(null, indikatorId, tahun, triwulan, nama, tipe, isi.length, Sidik.sha256(isi), lokasi, oleh, null));
     }
 
@@ -125,7 +113,7 @@ public class BuktiService {
     /** The bytes of an evidence file of the current tenant. */
     public byte[] isi(Bukti b) {
         try {
-            return Files.readAllBytes(folder().resolve(b.lokasi()));
+            return penyimpanan.baca(dinas(), b.lokasi());
         } catch (IOException e) {
             throw new NotFoundException("Berkas bukti " + b.id() + " tidak ada lagi di penyimpanan");
         }
@@ -136,21 +124,28 @@ public class BuktiService {
     public void hapus(long id) {
         Bukti b = baca(id);
         bukti.delete(b);
-        Path berkas = folder().resolve(b.lokasi());
-        transaksi.setelahCommit(() -> hapusBerkas(berkas));
+        long dinas = dinas();
+        transaksi.setelahCommit(() -> penyimpanan.hapus(dinas, b.lokasi()));
     }
 
-    /** The current tenant's folder; the tenant comes from the context, never from the request. */
-    private Path folder() {
-        TenantRef t = TenantScope.current().orElseThrow(() -> new IllegalStateException("Bukti belong to a tenant"));
-        return akar.resolve(t.schema());
+    /** The current dinas's id; the dinas comes from the context, never from the request. */
+    private static long dinas() {
+        return TenantScope.current().map(TenantRef::id).orElseThrow(() -> new IllegalStateException("Bukti belong to a tenant"));
     }
 
-    private static void hapusBerkas(Path p) {
+    /** The kind of {@code isi} judged by its content (a zip by its central directory, read from a temporary copy). */
+    @Nullable
+    private static String jenis(byte[] isi, String nama) {
         try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // an orphan file is harmless: nothing refers to it
+            Path sementara = Files.createTempFile("bukti", ".tmp");
+            try {
+                Files.write(sementara, isi);
+                return JenisBerkas.deteksi(isi, nama, sementara);
+            } finally {
+                Files.deleteIfExists(sementara);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Berkas tidak dapat diperiksa", e);
         }
     }
 
