@@ -7,20 +7,23 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
 /**
- * At start-up, before anything serves: migrate the platform schema, then the tenants; then announce
+ * At start-up, before anything serves: migrate the platform schema; start rolling the tenant changelog out to the
+ * dinas behind it in the background ({@link PeluncuranMigrasi}: each serves once migrated); then announce
  * {@link TenantsReady} (the demo seeding listens to it).
  */
 @Singleton
 final class KinerjaStartup {
 
     private final Migrations migrations;
+    private final PeluncuranMigrasi peluncuran;
     private final DatabaseServer server;
     private final TenantRegistry registry;
     private final ApplicationEventPublisher<TenantsReady> ready;
 
-    KinerjaStartup(Migrations migrations, DatabaseServer server, TenantRegistry registry,
+    KinerjaStartup(Migrations migrations, PeluncuranMigrasi peluncuran, DatabaseServer server, TenantRegistry registry,
                    ApplicationEventPublisher<TenantsReady> ready) {
         this.migrations = migrations;
+        this.peluncuran = peluncuran;
         this.server = server;
         this.registry = registry;
         this.ready = ready;
@@ -29,7 +32,7 @@ final class KinerjaStartup {
     @EventListener
     void onStartup(StartupEvent event) {
         migrations.migratePlatform();
-        migrations.migrateTenants();
+        peluncuran.mulai();
         ready.publishEvent(new TenantsReady(server.isEmbedded(), registry.counts().total()));
     }
 }

@@ -17,10 +17,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Schema migrations at start-up: first the platform schema, then every tenant whose recorded changelog
- * version differs from the current one, serially, one tenant per transaction. A tenant whose migration
- * fails is marked in the registry (it answers 503) and the others go on. Tenants already at the current
- * version cost one registry query in total: Liquibase is not run for them.
+ * Schema migrations: the platform schema at start-up, before anything serves; then every tenant whose recorded
+ * changelog version differs from the current one, one tenant per transaction ({@link PeluncuranMigrasi} does this in
+ * the background while the others serve). A tenant whose migration fails is marked in the registry (it answers 503)
+ * and the others go on. Tenants already at the current version cost one registry query in total: Liquibase is not
+ * run for them.
  */
 @Singleton
 public final class Migrations {
@@ -58,11 +59,16 @@ public final class Migrations {
         });
     }
 
-    /** Brings every tenant not at the current version to it. */
+    /** The tenants not at the current changelog version (failed ones included: a rerun tries them again). */
+    List<Tenant> tenantsBehind() {
+        return tenants.findNotAtVersion(tenant.version());
+    }
+
+    /** Brings every tenant not at the current version to it, on the calling thread. */
     public Result migrateTenants() {
         long started = System.nanoTime();
         String version = tenant.version();
-        List<Tenant> behind = tenants.findNotAtVersion(version);
+        List<Tenant> behind = tenantsBehind();
         int failed = 0;
         for (Tenant t : behind) {
             if (!migrate(t, version)) {
@@ -77,7 +83,8 @@ public final class Migrations {
         return result;
     }
 
-    private boolean migrate(Tenant t, String version) {
+    /** Migrates one tenant in its own transaction; false (and the tenant marked failed) when it fails. */
+    boolean migrate(Tenant t, String version) {
         try {
             transactions.executeWrite(status -> {
                 Connection c = status.getConnection();

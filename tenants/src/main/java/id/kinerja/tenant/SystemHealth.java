@@ -21,10 +21,12 @@ public final class SystemHealth {
     private final TransactionOperations<Connection> transactions;
     private final TenantRegistry registry;
     private final Migrations migrations;
+    private final PeluncuranMigrasi peluncuran;
     private final DatabaseServer server;
 
     SystemHealth(TransactionOperations<Connection> transactions, TenantRegistry registry, Migrations migrations,
-                 DatabaseServer server) {
+                 PeluncuranMigrasi peluncuran, DatabaseServer server) {
+        this.peluncuran = peluncuran;
         this.transactions = transactions;
         this.registry = registry;
         this.migrations = migrations;
@@ -38,8 +40,8 @@ public final class SystemHealth {
             long millis = (System.nanoTime() - started) / 1_000_000;
             return new Health("UP",
                     new Database("UP", server.isEmbedded(), millis, null),
-                    new Tenants(counts.total(), counts.total() - counts.migrationFailed(), counts.migrationFailed(),
-                            migrations.tenantVersion()));
+                    new Tenants(counts.total(), counts.total() - counts.migrationFailed() - counts.pending(),
+                            counts.migrationFailed(), counts.pending(), migrations.tenantVersion(), peluncuran.kemajuan()));
         } catch (Exception e) {
             // anyone may ask: the database's own words (host, port, user, SQL) go to the log only
             LOG.warn("Health check: the database does not answer: {}", Migrations.message(e));
@@ -58,8 +60,12 @@ public final class SystemHealth {
     public record Database(String status, boolean embedded, @Nullable Long latencyMillis, @Nullable String error) {
     }
 
-    /** {@code migrated + migrationFailed = total}; {@code changelogVersion} is the version every tenant should be at. */
+    /**
+     * {@code migrated + migrationFailed + pending = total}; {@code changelogVersion} is the version every tenant should be
+     * at; {@code pembaruan} is the background roll-out of it (pending dinas answer 503 until it reaches them).
+     */
     @Serdeable
-    public record Tenants(long total, long migrated, long migrationFailed, String changelogVersion) {
+    public record Tenants(long total, long migrated, long migrationFailed, long pending, String changelogVersion,
+                          PeluncuranMigrasi.Kemajuan pembaruan) {
     }
 }

@@ -15,8 +15,10 @@ import java.util.Optional;
 public final class TenantRegistry {
 
     private final TenantRepository tenants;
+    private final Migrations migrations;
 
-    TenantRegistry(TenantRepository tenants) {
+    TenantRegistry(TenantRepository tenants, Migrations migrations) {
+        this.migrations = migrations;
         this.tenants = tenants;
     }
 
@@ -47,13 +49,17 @@ public final class TenantRegistry {
     }
 
     /**
-     * The tenant that serves {@code slug}: unknown or suspended → {@link TenantNotFoundException},
-     * migration failed → {@link TenantUnavailableException}.
+     * The tenant that serves {@code slug}: unknown or suspended → {@link TenantNotFoundException}, migration failed or
+     * not yet run for the current changelog → {@link TenantUnavailableException} (never served on an old schema).
      */
     public TenantRef serving(String slug) {
         Tenant tenant = find(slug).filter(Tenant::isActive).orElseThrow(() -> new TenantNotFoundException(slug));
         if (!tenant.isMigrated()) {
             throw new TenantUnavailableException(slug, "pembaruan skema basis data gagal, administrator sudah diberi tahu");
+        }
+        if (!migrations.tenantVersion().equals(tenant.changelogVersion())) {
+            throw new TenantUnavailableException(slug, "skema basis datanya sedang diperbarui ke versi terbaru; "
+                    + "coba lagi dalam beberapa menit");
         }
         return tenant.ref();
     }
@@ -65,10 +71,11 @@ public final class TenantRegistry {
     }
 
     public Counts counts() {
-        return new Counts(tenants.count(), tenants.countByMigrationStatus(Tenant.MIGRATION_FAILED));
+        return new Counts(tenants.count(), tenants.countByMigrationStatus(Tenant.MIGRATION_FAILED),
+                tenants.countPending(migrations.tenantVersion()));
     }
 
-    /** How many tenants there are and how many failed their last migration. */
-    public record Counts(long total, long migrationFailed) {
+    /** How many tenants there are, how many failed their last migration, how many wait for the current changelog. */
+    public record Counts(long total, long migrationFailed, long pending) {
     }
 }

@@ -36,6 +36,10 @@ public interface TenantRepository extends CrudRepository<Tenant, Long> {
 
     long countByMigrationStatus(String migrationStatus);
 
+    /** Tenants not failed and not yet at {@code version}: waiting for the roll-out of the current changelog. */
+    @Query("SELECT count(*) FROM platform.tenant WHERE migration_status = 'ok' AND changelog_version IS DISTINCT FROM :version")
+    long countPending(String version);
+
     @Query("SELECT * FROM platform.tenant WHERE changelog_version IS DISTINCT FROM :version ORDER BY slug")
     List<Tenant> findNotAtVersion(String version);
 

@@ -5,6 +5,7 @@ import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +43,11 @@ class StartupMigrationTest {
         Map<String, Object> nextRelease = TestDatabase.properties(url);
         nextRelease.put("kinerja.migrations.tenant-changelog", "db/tenant-next/changelog.xml");
         try (ApplicationContext upgraded = ApplicationContext.run(nextRelease)) {
+            selesai(upgraded);
             assertThat(upgraded.getBean(Migrations.class).tenantLiquibaseRuns()).isEqualTo(TENANTS);
+            assertThat(upgraded.getBean(PeluncuranMigrasi.class).kemajuan())
+                    .returns(false, PeluncuranMigrasi.Kemajuan::berjalan).returns(TENANTS, PeluncuranMigrasi.Kemajuan::total)
+                    .returns(TENANTS - 1, PeluncuranMigrasi.Kemajuan::selesai).returns(1, PeluncuranMigrasi.Kemajuan::gagal);
             TenantRegistry registry = upgraded.getBean(TenantRegistry.class);
             Tenant broken = registry.find("dinas-03").orElseThrow();
             assertThat(broken.migrationStatus()).isEqualTo("failed");
@@ -56,7 +61,7 @@ class StartupMigrationTest {
                     assertThat(registry.serving(t.slug()).schema()).isEqualTo(t.schemaName());
                 }
             }
-            assertThat(registry.counts()).isEqualTo(new TenantRegistry.Counts(TENANTS, 1));
+            assertThat(registry.counts()).isEqualTo(new TenantRegistry.Counts(TENANTS, 1, 0));
         }
         try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
             var rs = st.executeQuery("SELECT count(*) FROM information_schema.tables"
@@ -71,7 +76,63 @@ class StartupMigrationTest {
 
         // Next start: only the failed tenant is tried again.
         try (ApplicationContext again = ApplicationContext.run(nextRelease)) {
+            selesai(again);
             assertThat(again.getBean(Migrations.class).tenantLiquibaseRuns()).isEqualTo(1);
         }
+    }
+
+    /**
+     * While a new changelog rolls out in the background, the dinas already migrated serve and the others answer 503
+     * "sedang diperbarui": none is ever served on its old schema. One dinas is held back by taking its schema's lock.
+     */
+    @Test
+    void duringTheRollOutMigratedDinasServeAndTheOthersWait() throws Exception {
+        String url = TestDatabase.createDatabase();
+        try (ApplicationContext first = ApplicationContext.run(TestDatabase.properties(url))) {
+            TenantProvisioning provisioning = first.getBean(TenantProvisioning.class);
+            for (int i = 1; i <= 6; i++) {
+                provisioning.provision(new TenantBaru("dinas-%02d".formatted(i), "Dinas " + i, null, null, "kota"));
+            }
+        }
+        Map<String, Object> nextRelease = TestDatabase.properties(url);
+        nextRelease.put("kinerja.migrations.tenant-changelog", "db/tenant-next/changelog.xml");
+        try (Connection penahan = TestDatabase.connect(url); var st = penahan.createStatement()) {
+            st.execute("SELECT pg_advisory_lock(hashtext('t_dinas_04'))"); // the roll-out goes by slug: 01–03 pass, 04 waits
+            try (ApplicationContext upgraded = ApplicationContext.run(nextRelease)) {
+                PeluncuranMigrasi peluncuran = upgraded.getBean(PeluncuranMigrasi.class);
+                TenantRegistry registry = upgraded.getBean(TenantRegistry.class);
+                long batas = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (!"dinas-04".equals(peluncuran.kemajuan().sedang()) && System.nanoTime() < batas) {
+                    Thread.sleep(20);
+                }
+                PeluncuranMigrasi.Kemajuan k = peluncuran.kemajuan();
+                assertThat(k).returns(true, PeluncuranMigrasi.Kemajuan::berjalan).returns(6, PeluncuranMigrasi.Kemajuan::total)
+                        .returns(3, PeluncuranMigrasi.Kemajuan::selesai).returns("dinas-04", PeluncuranMigrasi.Kemajuan::sedang);
+                for (String slug : new String[]{"dinas-01", "dinas-02", "dinas-03"}) {
+                    assertThat(registry.serving(slug).slug()).isEqualTo(slug);
+                }
+                for (String slug : new String[]{"dinas-04", "dinas-05", "dinas-06"}) {
+                    assertThatThrownBy(() -> registry.serving(slug)).isInstanceOf(TenantUnavailableException.class)
+                            .hasMessageContaining("sedang diperbarui");
+                }
+                assertThat(registry.counts()).isEqualTo(new TenantRegistry.Counts(6, 0, 3));
+                SystemHealth.Tenants kesehatan = upgraded.getBean(SystemHealth.class).check().tenants();
+                assertThat(kesehatan.migrated()).isEqualTo(3);
+                assertThat(kesehatan.pending()).isEqualTo(3);
+                assertThat(kesehatan.pembaruan().sedang()).isEqualTo("dinas-04");
+
+                st.execute("SELECT pg_advisory_unlock(hashtext('t_dinas_04'))");
+                selesai(upgraded);
+                for (int i = 1; i <= 6; i++) {
+                    assertThat(registry.serving("dinas-%02d".formatted(i)).schema()).isEqualTo("t_dinas_%02d".formatted(i));
+                }
+                assertThat(registry.counts()).isEqualTo(new TenantRegistry.Counts(6, 0, 0));
+                assertThat(peluncuran.kemajuan().milidetik()).isNotNull();
+            }
+        }
+    }
+
+    private static void selesai(ApplicationContext context) throws InterruptedException {
+        assertThat(context.getBean(PeluncuranMigrasi.class).tunggu(Duration.ofSeconds(120))).as("roll-out ended").isTrue();
     }
 }
