@@ -40,6 +40,7 @@ final class Changelog {
     private final List<ChangeSet> changeSets;
     private final PemeriksaSkema pemeriksa;
     private final SkripSkemaBaru skrip;
+    private final SkripPembaruan pembaruan;
     private final AtomicLong runs = new AtomicLong();
 
     Changelog(String path) {
@@ -57,6 +58,7 @@ final class Changelog {
         }
         this.pemeriksa = new PemeriksaSkema(changeSets);
         this.skrip = new SkripSkemaBaru(path, resources);
+        this.pembaruan = new SkripPembaruan(path, resources, changeSets);
     }
 
     /** The id of the last changeset: a schema recorded at this version needs no Liquibase run. */
@@ -64,7 +66,10 @@ final class Changelog {
         return changeSets.getLast().getId();
     }
 
-    /** How many times Liquibase itself was invoked through this changelog (start-up cost is measured with it). */
+    /**
+     * How many existing schemas were migrated through this changelog, by Liquibase or by its replayed upgrade SQL
+     * (start-up cost is measured with it: 0 when every schema was up to date).
+     */
     long runs() {
         return runs.get();
     }
@@ -90,6 +95,37 @@ final class Changelog {
             kembalikanSchema(connection);
         }
         pemeriksa.verify(connection, schema);
+    }
+
+    /**
+     * Brings {@code schema}, recorded at {@code versi}, to this changelog: by the upgrade SQL generated once for that
+     * version ({@link SkripPembaruan}; {@code generate} gets an auto-commit connection of its own for it), or by
+     * Liquibase when the version is unknown. Then checks the result like {@link #apply}.
+     */
+    void upgrade(Connection connection, String schema, String versi, GenerateOn generate) throws SQLException {
+        if (versi == null || pembaruan.diterapkan(versi).isEmpty()) {
+            apply(connection, schema);
+            return;
+        }
+        runs.incrementAndGet();
+        if (!pembaruan.ada(versi)) {
+            generate.run(c -> pembaruan.buat(c, versi));
+        }
+        try {
+            pembaruan.jalankan(connection, schema, versi);
+        } finally {
+            kembalikanSchema(connection);
+        }
+        pemeriksa.verify(connection, schema);
+    }
+
+    /** Runs work on an auto-commit connection of its own, outside the caller's transaction. */
+    interface GenerateOn {
+        void run(SqlWork work) throws SQLException;
+    }
+
+    interface SqlWork {
+        void run(Connection connection) throws SQLException;
     }
 
     /**

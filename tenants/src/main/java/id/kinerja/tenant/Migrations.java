@@ -89,7 +89,7 @@ public final class Migrations {
             transactions.executeWrite(status -> {
                 Connection c = status.getConnection();
                 lockSchema(c, t.schemaName());
-                tenant.apply(c, t.schemaName());
+                tenant.upgrade(c, t.schemaName(), t.changelogVersion(), this::onOwnConnection);
                 tenants.markMigrated(t.id(), version, Instant.now());
                 return null;
             });
@@ -105,17 +105,22 @@ public final class Migrations {
         }
     }
 
+    /** Runs {@code work} on a connection of its own (auto-commit), outside the current transaction. */
+    private void onOwnConnection(Changelog.SqlWork work) throws SQLException {
+        connections.execute(ConnectionDefinition.REQUIRES_NEW, status -> {
+            try {
+                work.run(status.getConnection());
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+    }
+
     /** Creates {@code schema} and applies the tenant changelog, inside the caller's transaction. */
     void createTenantSchema(Connection c, String schema) throws SQLException {
         if (!tenant.generated()) {
-            connections.execute(ConnectionDefinition.REQUIRES_NEW, status -> {
-                try {
-                    tenant.generate(status.getConnection());
-                    return null;
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Tenant changelog SQL could not be generated: " + e.getMessage(), e);
-                }
-            });
+            onOwnConnection(tenant::generate);
         }
         lockSchema(c, schema);
         try (Statement st = c.createStatement()) {
@@ -128,7 +133,7 @@ public final class Migrations {
         return tenant.version();
     }
 
-    /** Liquibase invocations for tenant schemas since start (0 when every tenant was up to date). */
+    /** Existing tenant schemas migrated since start, by Liquibase or its replayed SQL (0 when every one was up to date). */
     public long tenantLiquibaseRuns() {
         return tenant.runs();
     }

@@ -68,6 +68,9 @@ final class SkripSkemaBaru {
             try (Statement st = connection.createStatement()) {
                 st.execute("DROP SCHEMA IF EXISTS " + templat + " CASCADE");
             }
+            if (!connection.getAutoCommit()) {
+                connection.commit(); // Liquibase may leave auto-commit off: the drop must not wait in an open transaction
+            }
             connection.setSchema(TenantSchemas.NONE);
         }
         script = sql.toString();
@@ -78,6 +81,11 @@ final class SkripSkemaBaru {
         if (script == null) {
             throw new IllegalStateException("buat() first");
         }
+        jalankan(connection, script, templat, schema);
+    }
+
+    /** Runs {@code script}, generated for the placeholder schema {@code templat}, for {@code schema}. */
+    static void jalankan(Connection connection, String script, String templat, String schema) throws SQLException {
         connection.setSchema(schema); // the changelog's own SQL names its tables without schema
         try (Statement st = connection.createStatement()) {
             st.execute(script.replace(templat, schema)); // the driver splits it, minding dollar-quoted functions

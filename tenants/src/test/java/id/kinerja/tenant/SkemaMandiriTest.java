@@ -70,6 +70,59 @@ class SkemaMandiriTest {
     }
 
     /**
+     * A roll-out replays the upgrade SQL Liquibase generates once per starting version: the schema it leaves is the one
+     * Liquibase itself leaves (columns and their defaults, changelog rows, the id sequence above the existing ids).
+     */
+    @Test
+    void theReplayedUpgradeLeavesWhatLiquibaseLeaves() throws SQLException {
+        Changelog lama = new Changelog("db/tenant-0009/changelog.xml");
+        Changelog kini = new Changelog("db/tenant/changelog.xml");
+        try (Connection c = TestDatabase.connect(url); Connection sendiri = TestDatabase.connect(url);
+             var st = c.createStatement()) {
+            c.setAutoCommit(false);
+            for (String schema : new String[]{"t_oleh_liquibase", "t_oleh_skrip"}) {
+                st.execute("CREATE SCHEMA " + schema);
+                lama.apply(c, schema);
+                c.setSchema(schema);
+                st.execute("INSERT INTO unit_kerja (kode, nama) VALUES ('A', 'Sekretariat')");
+            }
+            c.commit();
+            kini.apply(c, "t_oleh_liquibase");
+            c.commit(); // as in a roll-out: the script is generated before the dinas's own transaction changes anything
+            kini.upgrade(c, "t_oleh_skrip", lama.version(), kerja -> kerja.run(sendiri));
+            c.commit();
+            assertThat(isi(c, "t_oleh_skrip")).isEqualTo(isi(c, "t_oleh_liquibase")).isNotEmpty();
+            assertThat(angka(c, "SELECT count(*) FROM t_oleh_skrip.databasechangelog"))
+                    .isEqualTo(angka(c, "SELECT count(*) FROM t_oleh_liquibase.databasechangelog"));
+            for (String schema : new String[]{"t_oleh_liquibase", "t_oleh_skrip"}) { // ids came from the shared sequence
+                long terbesar = angka(c, "SELECT greatest((SELECT max(id) FROM %1$s.unit_kerja), (SELECT max(id) FROM %1$s.jejak))"
+                        .formatted(schema));
+                assertThat(angka(c, "SELECT nextval('" + schema + ".kinerja_id')")).as(schema).isEqualTo(terbesar + 1);
+            }
+            assertThat(rujukanKeLuar(c, "t_oleh_skrip")).isEmpty();
+        }
+    }
+
+    /** A schema's columns, types and defaults and its changelog's ids and checksums, with the schema's name taken out. */
+    private static List<String> isi(Connection c, String schema) throws SQLException {
+        List<String> baris = new ArrayList<>();
+        try (var st = c.prepareStatement("""
+                SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || coalesce(column_default, '')
+                FROM information_schema.columns WHERE table_schema = ?
+                UNION ALL
+                SELECT 'changeset ' || id || ' ' || md5sum || ' ' || orderexecuted FROM %s.databasechangelog
+                ORDER BY 1""".formatted(schema))) {
+            st.setString(1, schema);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    baris.add(rs.getString(1).replace(schema, "<skema>"));
+                }
+            }
+        }
+        return baris;
+    }
+
+    /**
      * Every catalog dependency from an object of {@code schema} to an object of another schema (other than the
      * system's), and every function of the schema whose body names the platform schema.
      */
