@@ -46,7 +46,7 @@ public class Pertukaran {
                     ? new Galat(id.kinerja.common.JsonKetat.jalur(s), s.getMessage().lines().findFirst().orElse("tidak valid"))
                     : new Galat("", SkemaDokumen.bukanJson(e))));
         }
-        List<Galat> aturan = PemeriksaDokumen.periksa(dokumen);
+        List<Galat> aturan = impor.periksa(dokumen);
         if (!aturan.isEmpty()) {
             throw new DokumenTidakValidException(aturan);
         }
@@ -66,7 +66,7 @@ public class Pertukaran {
     public Dokumen bacaExcel(byte[] xlsx) {
         Excel.Bacaan bacaan = Excel.baca(xlsx);
         List<Galat> aturan = new java.util.ArrayList<>(SkemaDokumen.periksa(new String(json(bacaan.dokumen()), StandardCharsets.UTF_8)));
-        aturan.addAll(PemeriksaDokumen.periksa(bacaan.dokumen()));
+        aturan.addAll(impor.periksa(bacaan.dokumen()));
         if (!aturan.isEmpty()) {
             throw new ExcelTidakValidException(aturan.stream().map(g -> diSel(g, bacaan)).toList());
         }
