@@ -33,6 +33,16 @@ public class AnggaranService {
         return anggaran.findBySimpulIdOrderByTahunAndId(simpulId);
     }
 
+    /** The budget lines of a period's nodes. */
+    public List<Anggaran> diPeriode(long periodeId) {
+        return anggaran.diPeriode(periodeId);
+    }
+
+    /** What a period's nodes spent, per quarter. */
+    public List<RealisasiAnggaran> realisasiDiPeriode(long periodeId) {
+        return realisasi.diPeriode(periodeId);
+    }
+
     public List<RealisasiAnggaran> realisasi(long simpulId) {
         return realisasi.findBySimpulIdOrderByTahunAndTriwulan(simpulId);
     }

@@ -48,6 +48,24 @@ public class IndikatorService {
         return daftar.stream().map(i -> new IndikatorLengkap(i, komponenNya.getOrDefault(i.id(), List.of()))).toList();
     }
 
+    /** The indicators of a period's nodes, by position. */
+    public List<Indikator> diPeriode(long periodeId) {
+        return indikator.diPeriode(periodeId);
+    }
+
+    /** The components of a period's indicators, by indicator and position. */
+    public List<Komponen> komponenDiPeriode(long periodeId) {
+        return komponen.diPeriode(periodeId);
+    }
+
+    public java.util.Optional<Indikator> cari(long id) {
+        return indikator.findById(id);
+    }
+
+    public List<Komponen> komponen(long indikatorId) {
+        return komponen.findByIndikatorIdOrderByUrutan(indikatorId);
+    }
+
     @Transactional
     public IndikatorLengkap tambah(long simpulId, @Valid IndikatorInput input) {
         Simpul simpul = renstra.simpul(simpulId);

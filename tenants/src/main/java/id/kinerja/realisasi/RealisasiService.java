@@ -40,6 +40,31 @@ public class RealisasiService {
         return rows.stream().map(r -> new RealisasiLengkap(r, k.getOrDefault(r.id(), Map.of()))).toList();
     }
 
+    /** The realisations of a period's indicators in years {@code dari}..{@code sampai}. */
+    public List<Realisasi> diPeriode(long periodeId, int dari, int sampai) {
+        return realisasi.diPeriode(periodeId, dari, sampai);
+    }
+
+    /** Their component values. */
+    public List<RealisasiKomponen> komponenDiPeriode(long periodeId, int dari, int sampai) {
+        return nilaiKomponen.diPeriode(periodeId, dari, sampai);
+    }
+
+    /** Every realisation of some indicators. */
+    public List<Realisasi> semuaMilik(java.util.Collection<Long> indikatorIds) {
+        return indikatorIds.isEmpty() ? List.of() : realisasi.findByIndikatorIdInList(indikatorIds);
+    }
+
+    /** One indicator's realisations by year and quarter. */
+    public List<Realisasi> daftarMilik(long indikatorId) {
+        return realisasi.findByIndikatorIdOrderByTahunAndTriwulan(indikatorId);
+    }
+
+    /** The component values of some realisations. */
+    public List<RealisasiKomponen> nilaiKomponen(java.util.Collection<Long> realisasiIds) {
+        return realisasiIds.isEmpty() ? List.of() : nilaiKomponen.findByRealisasiIdInList(realisasiIds);
+    }
+
     /** How many realisations (values, components or "not available") a quarter has. */
     public long jumlah(int tahun, int triwulan) {
         return realisasi.countByTahunAndTriwulan(tahun, triwulan);

@@ -35,6 +35,16 @@ public class TargetService {
         return triwulanan.findByIndikatorIdOrderByTahunAndTriwulan(indikatorId);
     }
 
+    /** The annual targets of a period's indicators. */
+    public List<Target> diPeriode(long periodeId) {
+        return tahunan.diPeriode(periodeId);
+    }
+
+    /** The quarterly targets of a period's indicators. */
+    public List<TargetTriwulan> triwulananDiPeriode(long periodeId) {
+        return triwulanan.diPeriode(periodeId);
+    }
+
     /**
      * Adds many targets in one batch (an imported framework), for indicators that have none yet for the same year
      * and kind or quarter (an existing one collides); an item without {@code nilai} adds nothing. Every problem is
