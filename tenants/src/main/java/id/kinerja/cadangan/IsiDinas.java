@@ -5,7 +5,7 @@ import id.kinerja.bukti.BuktiService;
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.indikator.IndikatorService;
-import id.kinerja.pertukaran.Dokumen;
+import id.kinerja.pertukaran.dokumen.Dokumen;
 import id.kinerja.pertukaran.Impor;
 import id.kinerja.pertukaran.Pertukaran;
 import id.kinerja.profil.ProfilService;

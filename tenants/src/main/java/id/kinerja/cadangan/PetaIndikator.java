@@ -2,7 +2,7 @@ package id.kinerja.cadangan;
 
 import id.kinerja.indikator.Indikator;
 import id.kinerja.indikator.IndikatorService;
-import id.kinerja.pertukaran.Dokumen;
+import id.kinerja.pertukaran.dokumen.Dokumen;
 import id.kinerja.renstra.Periode;
 import id.kinerja.renstra.RenstraService;
 import id.kinerja.renstra.Simpul;

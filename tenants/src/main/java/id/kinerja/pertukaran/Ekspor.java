@@ -1,5 +1,9 @@
 package id.kinerja.pertukaran;
 
+import id.kinerja.pertukaran.dokumen.Dokumen;
+import id.kinerja.pertukaran.dokumen.KodeDokumen;
+import id.kinerja.pertukaran.dokumen.PohonDokumen;
+
 import id.kinerja.anggaran.Anggaran;
 import id.kinerja.anggaran.RealisasiAnggaran;
 import id.kinerja.capaian.KategoriSkala;
@@ -9,7 +13,7 @@ import id.kinerja.indikator.Komponen;
 import id.kinerja.narasi.Bab;
 import id.kinerja.narasi.Narasi;
 import id.kinerja.narasi.NarasiService;
-import id.kinerja.pertukaran.Dokumen.Node;
+import id.kinerja.pertukaran.dokumen.Dokumen.Node;
 import id.kinerja.profil.ProfilData;
 import id.kinerja.profil.ProfilService;
 import id.kinerja.realisasi.Realisasi;

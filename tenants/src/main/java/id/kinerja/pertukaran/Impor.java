@@ -1,5 +1,10 @@
 package id.kinerja.pertukaran;
 
+import id.kinerja.pertukaran.dokumen.Dokumen;
+import id.kinerja.pertukaran.dokumen.DokumenTidakValidException;
+import id.kinerja.pertukaran.dokumen.Galat;
+import id.kinerja.pertukaran.dokumen.PemeriksaDokumen;
+
 import id.kinerja.anggaran.AnggaranInput;
 import id.kinerja.anggaran.AnggaranService;
 import id.kinerja.anggaran.RealisasiAnggaranInput;

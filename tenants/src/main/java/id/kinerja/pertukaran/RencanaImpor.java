@@ -1,5 +1,11 @@
 package id.kinerja.pertukaran;
 
+import id.kinerja.pertukaran.dokumen.Dokumen;
+import id.kinerja.pertukaran.dokumen.Galat;
+import id.kinerja.pertukaran.dokumen.KodeDokumen;
+import id.kinerja.pertukaran.dokumen.PemeriksaDokumen;
+import id.kinerja.pertukaran.dokumen.PohonDokumen;
+
 import id.kinerja.anggaran.AnggaranInput;
 import id.kinerja.anggaran.AturanAnggaran;
 import id.kinerja.anggaran.RealisasiAnggaranInput;
@@ -12,7 +18,7 @@ import id.kinerja.indikator.KomponenInput;
 import id.kinerja.narasi.AturanNarasi;
 import id.kinerja.narasi.BabInput;
 import id.kinerja.narasi.NarasiInput;
-import id.kinerja.pertukaran.Dokumen.Node;
+import id.kinerja.pertukaran.dokumen.Dokumen.Node;
 import id.kinerja.realisasi.AturanRealisasi;
 import id.kinerja.realisasi.RealisasiInput;
 import id.kinerja.realisasi.StatusRealisasi;

@@ -1,6 +1,6 @@
-package id.kinerja.pertukaran;
+package id.kinerja.pertukaran.dokumen;
 
-import id.kinerja.pertukaran.Dokumen.Node;
+import id.kinerja.pertukaran.dokumen.Dokumen.Node;
 import id.kinerja.renstra.Tingkat;
 
 import java.util.ArrayList;
@@ -18,14 +18,14 @@ import static id.kinerja.common.Teks.daftar;
  * what the document holds — formulas, duplicates, realisations, budgets, the scale — are the features' own
  * ({@code Aturan*}), run on the commands the document becomes ({@link RencanaImpor}).
  */
-final class PemeriksaDokumen {
+public final class PemeriksaDokumen {
 
     private final List<Galat> galat = new ArrayList<>();
 
     private PemeriksaDokumen() {
     }
 
-    static List<Galat> periksa(Dokumen d) {
+    public static List<Galat> periksa(Dokumen d) {
         PemeriksaDokumen p = new PemeriksaDokumen();
         p.dokumen(d);
         return List.copyOf(p.galat);
