@@ -191,14 +191,15 @@ public class RenstraService {
         java.util.Map<Long, Long> periodeInduk = new java.util.HashMap<>();
         java.util.Map<Long, Tingkat> tingkatInduk = new java.util.HashMap<>();
         java.util.Map<String, Integer> jumlahAnak = new java.util.HashMap<>();
+        java.util.Set<Long> periodeAda = new java.util.HashSet<>();
         for (Long periodeId : items.stream().map(SimpulBaru::periodeId).distinct().toList()) {
             if (periodes.findById(periodeId).isPresent()) {
+                periodeAda.add(periodeId);
                 for (Simpul s : nodes.findByPeriodeIdOrderByUrutanAndId(periodeId)) {
                     periodeInduk.put(s.id(), s.periodeId());
                     tingkatInduk.put(s.id(), s.tingkat());
                     jumlahAnak.merge(periodeId + "/" + s.parentId(), 1, Integer::sum);
                 }
-                periodeInduk.putIfAbsent(-periodeId, periodeId); // the period exists
             }
         }
         Pemeriksaan p = new Pemeriksaan();
@@ -206,7 +207,7 @@ public class RenstraService {
         for (int n = 0; n < items.size(); n++) {
             SimpulBaru in = items.get(n);
             Pemeriksaan di = p.di("[" + n + "]");
-            if (!periodeInduk.containsKey(-in.periodeId())) {
+            if (!periodeAda.contains(in.periodeId())) {
                 di.tambah("periodeId", "periode " + in.periodeId() + " tidak ditemukan");
                 continue;
             }
