@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -80,6 +81,32 @@ class ArchitectureTest {
                         io.micronaut.core.propagation.PropagatedContextElement.class)
                 .because("only tenancy (and the UI's session filter, for the signed-in user) add to the propagated context")
                 .check(classes);
+    }
+
+    /**
+     * A feature's repositories (its tables) are read and written by its own package only: every other feature,
+     * the import and export, backups, reports and the UI go through its service, where its rules are.
+     */
+    @Test
+    void repositoriesAreUsedOnlyByTheirOwnFeature() {
+        classes().that().resideInAPackage("id.kinerja..").and().haveSimpleNameEndingWith("Repository")
+                .should(new com.tngtech.archunit.lang.ArchCondition<>("be used only by classes of their own feature package") {
+                    @Override
+                    public void check(JavaClass repository, com.tngtech.archunit.lang.ConditionEvents events) {
+                        String fitur = fitur(repository.getPackageName());
+                        repository.getDirectDependenciesToSelf().stream()
+                                .filter(d -> !fitur.equals(fitur(d.getOriginClass().getPackageName())))
+                                .forEach(d -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(d, d.getDescription())));
+                    }
+                })
+                .check(classes);
+    }
+
+    /** {@code id.kinerja.pertukaran.excel} → {@code pertukaran}. */
+    private static String fitur(String paket) {
+        String sisa = paket.startsWith("id.kinerja.") ? paket.substring("id.kinerja.".length()) : paket;
+        int titik = sisa.indexOf('.');
+        return titik < 0 ? sisa : sisa.substring(0, titik);
     }
 
     @Test

@@ -1,12 +1,9 @@
 package id.kinerja.anggaran;
 
 import id.kinerja.common.HasilSimpan;
-import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.Pemeriksaan;
 import id.kinerja.common.Versions;
-import id.kinerja.renstra.Simpul;
-import id.kinerja.renstra.SimpulRepository;
-import id.kinerja.renstra.Tingkat;
-import io.micronaut.core.annotation.Nullable;
+import id.kinerja.renstra.RenstraService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
@@ -22,41 +19,76 @@ import static id.kinerja.common.Teks.rapi;
 @Singleton
 public class AnggaranService {
 
-    private static final Set<Tingkat> BERANGGARAN = Set.of(Tingkat.PROGRAM, Tingkat.KEGIATAN, Tingkat.SUB_KEGIATAN);
-
     private final AnggaranRepository anggaran;
     private final RealisasiAnggaranRepository realisasi;
-    private final SimpulRepository simpul;
+    private final RenstraService renstra;
 
-    AnggaranService(AnggaranRepository anggaran, RealisasiAnggaranRepository realisasi, SimpulRepository simpul) {
+    AnggaranService(AnggaranRepository anggaran, RealisasiAnggaranRepository realisasi, RenstraService renstra) {
         this.anggaran = anggaran;
         this.realisasi = realisasi;
-        this.simpul = simpul;
+        this.renstra = renstra;
     }
 
     public List<Anggaran> anggaran(long simpulId) {
         return anggaran.findBySimpulIdOrderByTahunAndId(simpulId);
     }
 
+    /** The budget lines of a period's nodes. */
+    public List<Anggaran> diPeriode(long periodeId) {
+        return anggaran.diPeriode(periodeId);
+    }
+
+    /** What a period's nodes spent, per quarter. */
+    public List<RealisasiAnggaran> realisasiDiPeriode(long periodeId) {
+        return realisasi.diPeriode(periodeId);
+    }
+
     public List<RealisasiAnggaran> realisasi(long simpulId) {
         return realisasi.findBySimpulIdOrderByTahunAndTriwulan(simpulId);
+    }
+
+    /**
+     * Adds budgets and spending in one batch (an imported framework), for nodes that have none yet for the same
+     * year and quarter. Every problem is reported at once, at {@code anggaran[n].field} and {@code realisasi[n].field}.
+     */
+    @Transactional
+    public HasilSimpan tambahSemua(List<@Valid AnggaranInput> items, List<@Valid RealisasiAnggaranInput> spent) {
+        if (items.isEmpty() && spent.isEmpty()) {
+            return new HasilSimpan(0, 0, List.of());
+        }
+        List<Long> ids = new java.util.ArrayList<>(items.stream().map(AnggaranInput::simpulId).toList());
+        spent.forEach(r -> ids.add(r.simpulId()));
+        var tingkat = renstra.tingkat(ids);
+        Pemeriksaan p = new Pemeriksaan();
+        AturanAnggaran.periksaAnggaran(items, tingkat::get, p.di("anggaran"));
+        AturanAnggaran.periksaRealisasi(spent, tingkat::get, p.di("realisasi"));
+        p.lempar();
+        List<Anggaran> lines = items.stream().flatMap(in -> in.baris().stream()
+                .map(b -> new Anggaran(null, in.simpulId(), in.tahun(), b.jumlah(), rapi(b.sumberDana()), null))).toList();
+        List<RealisasiAnggaran> rows = spent.stream().filter(r -> r.kumulatif() != null)
+                .map(r -> new RealisasiAnggaran(null, r.simpulId(), r.tahun(), r.triwulan(), r.kumulatif(), null)).toList();
+        List<Long> dibuat = new java.util.ArrayList<>();
+        if (!lines.isEmpty()) {
+            anggaran.saveAll(lines).forEach(a -> dibuat.add(a.id()));
+        }
+        if (!rows.isEmpty()) {
+            realisasi.saveAll(rows).forEach(r -> dibuat.add(r.id()));
+        }
+        return new HasilSimpan(dibuat.size(), 0, dibuat);
     }
 
     /** Replaces the budget lines of each (node, year) given; all or nothing. */
     @Transactional
     public HasilSimpan simpanAnggaran(List<@Valid AnggaranInput> items) {
-        kunci(items.stream().map(AnggaranInput::simpulId).toList());
+        List<Long> ids = items.stream().map(AnggaranInput::simpulId).toList();
+        kunci(ids);
+        Pemeriksaan p = new Pemeriksaan();
+        AturanAnggaran.periksaAnggaran(items, renstra.tingkat(ids)::get, p);
+        p.lempar();
         int disimpan = 0;
         int dihapus = 0;
         List<Long> dibuat = new java.util.ArrayList<>();
-        Set<String> dilihat = new HashSet<>();
-        for (int n = 0; n < items.size(); n++) {
-            AnggaranInput in = items.get(n);
-            String di = "[" + n + "]";
-            periksaSimpul(in.simpulId(), di);
-            if (!dilihat.add(in.simpulId() + "/" + in.tahun())) {
-                throw new InvalidInputException(di, "anggaran simpul dan tahun yang sama muncul dua kali");
-            }
+        for (AnggaranInput in : items) {
             dihapus += anggaran.deleteBySimpulIdAndTahun(in.simpulId(), in.tahun());
             for (AnggaranInput.Baris b : in.baris()) {
                 dibuat.add(anggaran.save(new Anggaran(null, in.simpulId(), in.tahun(), b.jumlah(), rapi(b.sumberDana()), null)).id());
@@ -68,18 +100,17 @@ public class AnggaranService {
 
     @Transactional
     public HasilSimpan simpanRealisasi(List<@Valid RealisasiAnggaranInput> items) {
-        kunci(items.stream().map(RealisasiAnggaranInput::simpulId).toList());
+        List<Long> ids = items.stream().map(RealisasiAnggaranInput::simpulId).toList();
+        kunci(ids);
+        Pemeriksaan p = new Pemeriksaan();
+        AturanAnggaran.periksaRealisasi(items, renstra.tingkat(ids)::get, p);
+        p.lempar();
         int disimpan = 0;
         int dihapus = 0;
         List<Long> dibuat = new java.util.ArrayList<>();
-        Set<String> dilihat = new HashSet<>();
         for (int n = 0; n < items.size(); n++) {
             RealisasiAnggaranInput in = items.get(n);
             String di = "[" + n + "]";
-            periksaSimpul(in.simpulId(), di);
-            if (!dilihat.add(in.simpulId() + "/" + in.tahun() + "/" + in.triwulan())) {
-                throw new InvalidInputException(di, "realisasi anggaran yang sama muncul dua kali");
-            }
             Optional<RealisasiAnggaran> lama = realisasi.findBySimpulIdAndTahunAndTriwulan(in.simpulId(), in.tahun(), in.triwulan());
             if (lama.isPresent() && in.version() != null) {
                 Versions.check(in.version(), lama.get().version(), "Realisasi anggaran " + di);
@@ -113,13 +144,5 @@ public class AnggaranService {
         }
     }
 
-    private void periksaSimpul(long simpulId, String di) {
-        Simpul s = simpul.findById(simpulId)
-                .orElseThrow(() -> new InvalidInputException(di + ".simpulId", "simpul " + simpulId + " tidak ditemukan"));
-        if (!BERANGGARAN.contains(s.tingkat())) {
-            throw new InvalidInputException(di + ".simpulId", "anggaran dicatat pada program, kegiatan atau sub kegiatan, bukan "
-                    + s.tingkat().label().toLowerCase());
-        }
-    }
 
 }

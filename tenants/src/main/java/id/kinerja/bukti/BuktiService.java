@@ -4,7 +4,7 @@ import id.kinerja.basisdata.Transaksi;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.NotFoundException;
 import id.kinerja.common.Sidik;
-import id.kinerja.indikator.IndikatorRepository;
+import id.kinerja.indikator.IndikatorService;
 import id.kinerja.pengguna.Pelaku;
 import id.kinerja.tenant.TenantRef;
 import id.kinerja.tenant.TenantScope;
@@ -30,11 +30,11 @@ public class BuktiService {
     public static final int UKURAN_MAKS = 10 * 1024 * 1024;
 
     private final BuktiRepository bukti;
-    private final IndikatorRepository indikator;
+    private final IndikatorService indikator;
     private final PenyimpananBukti penyimpanan;
     private final Transaksi transaksi;
 
-    BuktiService(BuktiRepository bukti, IndikatorRepository indikator, PenyimpananBukti penyimpanan,
+    BuktiService(BuktiRepository bukti, IndikatorService indikator, PenyimpananBukti penyimpanan,
                  Transaksi transaksi) {
         this.transaksi = transaksi;
         this.bukti = bukti;
@@ -48,7 +48,7 @@ public class BuktiService {
     }
 
     public List<Bukti> milik(long indikatorId) {
-        indikator.findById(indikatorId).orElseThrow(() -> new NotFoundException("Indikator " + indikatorId + " tidak ditemukan"));
+        indikator.cari(indikatorId).orElseThrow(() -> new NotFoundException("Indikator " + indikatorId + " tidak ditemukan"));
         return bukti.findByIndikatorIdOrderByTahunAndTriwulanAndId(indikatorId);
     }
 
@@ -74,7 +74,7 @@ public class BuktiService {
 
     private Bukti simpan(long indikatorId, int tahun, @Nullable Integer triwulan, String namaBerkas, byte[] isi,
                          @Nullable String oleh) {
-        if (indikator.findById(indikatorId).isEmpty()) {
+        if (indikator.cari(indikatorId).isEmpty()) {
             throw new InvalidInputException("indikatorId", "indikator " + indikatorId + " tidak ditemukan");
         }
         if (tahun < 1990 || tahun > 2100) {

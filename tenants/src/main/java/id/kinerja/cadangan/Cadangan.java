@@ -5,7 +5,7 @@ import id.kinerja.bukti.BuktiService;
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.NotFoundException;
 import id.kinerja.common.Sidik;
-import id.kinerja.pertukaran.Dokumen;
+import id.kinerja.pertukaran.dokumen.Dokumen;
 import id.kinerja.pertukaran.Pertukaran;
 import id.kinerja.tenant.Tenant;
 import id.kinerja.tenant.TenantBaru;

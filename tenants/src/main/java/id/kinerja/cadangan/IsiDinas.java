@@ -4,8 +4,8 @@ import id.kinerja.bukti.Bukti;
 import id.kinerja.bukti.BuktiService;
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
-import id.kinerja.indikator.IndikatorRepository;
-import id.kinerja.pertukaran.Dokumen;
+import id.kinerja.indikator.IndikatorService;
+import id.kinerja.pertukaran.dokumen.Dokumen;
 import id.kinerja.pertukaran.Impor;
 import id.kinerja.pertukaran.Pertukaran;
 import id.kinerja.profil.ProfilService;
@@ -46,11 +46,11 @@ class IsiDinas {
     private final UnitKerjaService unit;
     private final SumberDayaService sumberDaya;
     private final RenstraService renstra;
-    private final IndikatorRepository indikator;
+    private final IndikatorService indikator;
     private final ProfilService profil;
 
     IsiDinas(Pertukaran pertukaran, TenantProvisioning provisioning, TenantScope scope, BuktiService bukti,
-             UnitKerjaService unit, SumberDayaService sumberDaya, RenstraService renstra, IndikatorRepository indikator,
+             UnitKerjaService unit, SumberDayaService sumberDaya, RenstraService renstra, IndikatorService indikator,
              ProfilService profil) {
         this.profil = profil;
         this.pertukaran = pertukaran;

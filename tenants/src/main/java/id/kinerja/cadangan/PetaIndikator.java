@@ -1,8 +1,8 @@
 package id.kinerja.cadangan;
 
 import id.kinerja.indikator.Indikator;
-import id.kinerja.indikator.IndikatorRepository;
-import id.kinerja.pertukaran.Dokumen;
+import id.kinerja.indikator.IndikatorService;
+import id.kinerja.pertukaran.dokumen.Dokumen;
 import id.kinerja.renstra.Periode;
 import id.kinerja.renstra.RenstraService;
 import id.kinerja.renstra.Simpul;
@@ -26,7 +26,7 @@ final class PetaIndikator {
     }
 
     /** The current tenant's indicators, by id and by address key. */
-    static Map<Long, Manifest.AlamatIndikator> dariDinas(RenstraService renstra, IndikatorRepository indikator) {
+    static Map<Long, Manifest.AlamatIndikator> dariDinas(RenstraService renstra, IndikatorService indikator) {
         Map<Long, Manifest.AlamatIndikator> out = new HashMap<>();
         List<Periode> periode = renstra.daftarPeriode();
         for (int p = 0; p < periode.size(); p++) {

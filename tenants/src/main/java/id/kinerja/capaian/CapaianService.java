@@ -1,25 +1,21 @@
 package id.kinerja.capaian;
 
-import id.kinerja.anggaran.AnggaranRepository;
 import id.kinerja.basisdata.Transaksi;
-import id.kinerja.anggaran.RealisasiAnggaranRepository;
 import id.kinerja.common.NotFoundException;
+import id.kinerja.anggaran.AnggaranService;
 import id.kinerja.indikator.Indikator;
-import id.kinerja.indikator.IndikatorRepository;
-import id.kinerja.indikator.KomponenRepository;
+import id.kinerja.indikator.IndikatorService;
+import id.kinerja.realisasi.RealisasiService;
+import id.kinerja.target.TargetService;
 import id.kinerja.indikator.Komponen;
 import id.kinerja.realisasi.Realisasi;
 import id.kinerja.realisasi.RealisasiKomponen;
 import id.kinerja.target.Target;
 import id.kinerja.target.TargetTriwulan;
-import id.kinerja.realisasi.RealisasiKomponenRepository;
-import id.kinerja.realisasi.RealisasiRepository;
 import id.kinerja.renstra.Periode;
 import id.kinerja.renstra.RenstraService;
 import id.kinerja.renstra.Simpul;
 import id.kinerja.rumus.Rumus;
-import id.kinerja.target.TargetRepository;
-import id.kinerja.target.TargetTriwulanRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -42,30 +38,20 @@ import java.util.TreeSet;
 public class CapaianService {
 
     private final RenstraService renstra;
-    private final IndikatorRepository indikator;
-    private final KomponenRepository komponen;
-    private final TargetRepository target;
-    private final TargetTriwulanRepository targetTriwulan;
-    private final RealisasiRepository realisasi;
-    private final RealisasiKomponenRepository nilaiKomponen;
-    private final AnggaranRepository anggaran;
-    private final RealisasiAnggaranRepository realisasiAnggaran;
+    private final IndikatorService indikator;
+    private final TargetService target;
+    private final RealisasiService realisasi;
+    private final AnggaranService anggaran;
     private final SkalaService skala;
     private final Transaksi transaksi;
 
-    CapaianService(RenstraService renstra, IndikatorRepository indikator, KomponenRepository komponen, TargetRepository target,
-                   TargetTriwulanRepository targetTriwulan, RealisasiRepository realisasi,
-                   RealisasiKomponenRepository nilaiKomponen, AnggaranRepository anggaran,
-                   RealisasiAnggaranRepository realisasiAnggaran, SkalaService skala, Transaksi transaksi) {
+    CapaianService(RenstraService renstra, IndikatorService indikator, TargetService target, RealisasiService realisasi,
+                   AnggaranService anggaran, SkalaService skala, Transaksi transaksi) {
         this.renstra = renstra;
         this.indikator = indikator;
-        this.komponen = komponen;
         this.target = target;
-        this.targetTriwulan = targetTriwulan;
         this.realisasi = realisasi;
-        this.nilaiKomponen = nilaiKomponen;
         this.anggaran = anggaran;
-        this.realisasiAnggaran = realisasiAnggaran;
         this.skala = skala;
         this.transaksi = transaksi;
     }
@@ -90,9 +76,9 @@ public class CapaianService {
         Periode periode = periodeId == null ? renstra.periodeUntuk(tahun) : renstra.periode(periodeId);
         long id = periode.id();
         int dari = tahun - Rumus.TAHUN_KE_BELAKANG;
-        return new DataKinerja(periode, renstra.pohon(id), indikator.diPeriode(id), komponen.diPeriode(id),
-                target.diPeriode(id), targetTriwulan.diPeriode(id), realisasi.diPeriode(id, dari, tahun),
-                nilaiKomponen.diPeriode(id, dari, tahun), anggaran.diPeriode(id), realisasiAnggaran.diPeriode(id),
+        return new DataKinerja(periode, renstra.pohon(id), indikator.diPeriode(id), indikator.komponenDiPeriode(id),
+                target.diPeriode(id), target.triwulananDiPeriode(id), realisasi.diPeriode(id, dari, tahun),
+                realisasi.komponenDiPeriode(id, dari, tahun), anggaran.diPeriode(id), anggaran.realisasiDiPeriode(id),
                 skala.baca());
     }
 
@@ -103,7 +89,7 @@ public class CapaianService {
     @Transactional(readOnly = true)
     public DataKinerja muatKerangka(long periodeId) {
         Periode periode = renstra.periode(periodeId);
-        return new DataKinerja(periode, renstra.pohon(periodeId), indikator.diPeriode(periodeId), komponen.diPeriode(periodeId),
+        return new DataKinerja(periode, renstra.pohon(periodeId), indikator.diPeriode(periodeId), indikator.komponenDiPeriode(periodeId),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), skala.baca());
     }
 
@@ -159,9 +145,9 @@ public class CapaianService {
     /** The realisations of every year of some indicators, with their component values. */
     @Transactional(readOnly = true)
     RealisasiSemuaTahun muatRealisasiSemuaTahun(Collection<Long> indikatorIds) {
-        List<Realisasi> real = realisasi.findByIndikatorIdInList(indikatorIds);
+        List<Realisasi> real = realisasi.semuaMilik(indikatorIds);
         return new RealisasiSemuaTahun(real, real.isEmpty() ? List.of()
-                : nilaiKomponen.findByRealisasiIdInList(real.stream().map(Realisasi::id).toList()));
+                : realisasi.nilaiKomponen(real.stream().map(Realisasi::id).toList()));
     }
 
     record RealisasiSemuaTahun(List<Realisasi> realisasi, List<RealisasiKomponen> nilaiKomponen) {
@@ -182,17 +168,17 @@ public class CapaianService {
     /** One indicator with all its years, under its node alone. */
     @Transactional(readOnly = true)
     DataKinerja muatRiwayat(long indikatorId) {
-        Indikator ind = indikator.findById(indikatorId)
+        Indikator ind = indikator.cari(indikatorId)
                 .orElseThrow(() -> new NotFoundException("Indikator " + indikatorId + " tidak ditemukan"));
         Simpul simpul = renstra.simpul(ind.simpulId());
         Periode periode = renstra.periode(simpul.periodeId());
-        List<Realisasi> real = realisasi.findByIndikatorIdOrderByTahunAndTriwulan(indikatorId);
+        List<Realisasi> real = realisasi.daftarMilik(indikatorId);
         Simpul sendiri = new Simpul(simpul.id(), simpul.periodeId(), null, simpul.tingkat(), simpul.kode(), simpul.nama(), 0,
                 simpul.unitKerja(), simpul.outcome(), simpul.lokasi(), simpul.version());
-        return new DataKinerja(periode, List.of(sendiri), List.of(ind), komponen.findByIndikatorIdOrderByUrutan(indikatorId),
-                target.findByIndikatorIdOrderByTahunAndJenis(indikatorId),
-                targetTriwulan.findByIndikatorIdOrderByTahunAndTriwulan(indikatorId), real,
-                nilaiKomponen.findByRealisasiIdInList(real.stream().map(Realisasi::id).toList()), List.of(), List.of(), skala.baca());
+        return new DataKinerja(periode, List.of(sendiri), List.of(ind), indikator.komponen(indikatorId),
+                target.tahunan(indikatorId),
+                target.triwulanan(indikatorId), real,
+                realisasi.nilaiKomponen(real.stream().map(Realisasi::id).toList()), List.of(), List.of(), skala.baca());
     }
 
     /** Per-indicator history across years. */

@@ -1,13 +1,12 @@
 package id.kinerja.capaian;
 
-import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.Pemeriksaan;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /** A tenant's ordinal scale of capaian (default: Tabel 3.1 of the Lumajang LKjIP 2025). */
@@ -29,24 +28,14 @@ public class SkalaService {
 
     /**
      * Replaces the scale: steps from the highest bound down, each bound lower than the one before, the last
-     * step without a bound (everything at or below the previous bound).
+     * step without a bound (everything at or below the previous bound); {@link AturanSkala} says so.
      */
     @Transactional
     public Skala simpan(@NotEmpty(message = "paling sedikit satu kategori") @Size(max = 10, message = "paling banyak 10 kategori")
                         List<@Valid SkalaInput> langkah) {
-        BigDecimal sebelumnya = null;
-        for (int i = 0; i < langkah.size(); i++) {
-            BigDecimal batas = langkah.get(i).batasBawah();
-            boolean terakhir = i == langkah.size() - 1;
-            if (terakhir != (batas == null)) {
-                throw new InvalidInputException("[" + i + "].batasBawah", terakhir
-                        ? "kategori terakhir tidak punya batas bawah" : "wajib diisi kecuali pada kategori terakhir");
-            }
-            if (batas != null && sebelumnya != null && batas.compareTo(sebelumnya) >= 0) {
-                throw new InvalidInputException("[" + i + "].batasBawah", "harus lebih kecil dari batas sebelumnya " + sebelumnya);
-            }
-            sebelumnya = batas;
-        }
+        Pemeriksaan p = new Pemeriksaan();
+        AturanSkala.periksa(langkah, p);
+        p.lempar();
         skala.deleteAll();
         for (int i = 0; i < langkah.size(); i++) {
             skala.save(new KategoriSkala(null, langkah.get(i).batasBawah(), langkah.get(i).label().strip(), i + 1));

@@ -22,4 +22,6 @@ public interface IndikatorRepository extends CrudRepository<Indikator, Long> {
     long pindahkan(long id, long simpulId, int urutan, long version);
 
     List<Indikator> findByIdInList(Collection<Long> id);
+
+    List<Indikator> findBySimpulIdInList(Collection<Long> simpulId);
 }

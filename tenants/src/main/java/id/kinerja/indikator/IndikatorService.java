@@ -1,19 +1,17 @@
 package id.kinerja.indikator;
 
 import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.Pemeriksaan;
 import id.kinerja.common.NotFoundException;
 import id.kinerja.common.Versions;
 import id.kinerja.renstra.RenstraService;
 import id.kinerja.renstra.Simpul;
-import id.kinerja.rumus.Rumus;
-import id.kinerja.rumus.RumusTidakValidException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +46,24 @@ public class IndikatorService {
                 : komponen.findByIndikatorIdInListOrderByUrutan(daftar.stream().map(Indikator::id).toList()).stream()
                         .collect(Collectors.groupingBy(Komponen::indikatorId));
         return daftar.stream().map(i -> new IndikatorLengkap(i, komponenNya.getOrDefault(i.id(), List.of()))).toList();
+    }
+
+    /** The indicators of a period's nodes, by position. */
+    public List<Indikator> diPeriode(long periodeId) {
+        return indikator.diPeriode(periodeId);
+    }
+
+    /** The components of a period's indicators, by indicator and position. */
+    public List<Komponen> komponenDiPeriode(long periodeId) {
+        return komponen.diPeriode(periodeId);
+    }
+
+    public java.util.Optional<Indikator> cari(long id) {
+        return indikator.findById(id);
+    }
+
+    public List<Komponen> komponen(long indikatorId) {
+        return komponen.findByIndikatorIdOrderByUrutan(indikatorId);
     }
 
     @Transactional
@@ -113,6 +129,61 @@ public class IndikatorService {
         return baca(id);
     }
 
+    /**
+     * Adds many indicators with their components in one batch (an imported framework): each appended after its
+     * node's indicators in the order given. Every problem is reported at once, at {@code [n].field}; returns the
+     * new indicators' ids in order.
+     */
+    @Transactional
+    public List<Long> tambahSemua(List<@Valid IndikatorBaru> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> simpulIds = items.stream().map(IndikatorBaru::simpulId).collect(Collectors.toSet());
+        Map<Long, ?> ada = renstra.tingkat(simpulIds);
+        Map<Long, Integer> jumlah = new java.util.HashMap<>();
+        indikator.findBySimpulIdInList(simpulIds).forEach(i -> jumlah.merge(i.simpulId(), 1, Integer::sum));
+        Pemeriksaan p = new Pemeriksaan();
+        List<Indikator> rows = new ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            IndikatorBaru b = items.get(n);
+            if (!ada.containsKey(b.simpulId())) {
+                p.tambah("[" + n + "].simpulId", "simpul " + b.simpulId() + " tidak ditemukan");
+                continue;
+            }
+            AturanIndikator.periksa(b.indikator(), p.di("[" + n + "].indikator"));
+            rows.add(dari(b.indikator(), null, b.simpulId(), jumlah.merge(b.simpulId(), 1, Integer::sum) - 1, null));
+        }
+        p.lempar();
+        List<Long> ids = new ArrayList<>();
+        indikator.saveAll(rows).forEach(i -> ids.add(i.id()));
+        List<Komponen> komponenRows = new ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            List<KomponenInput> daftar = items.get(n).indikator().komponen() == null ? List.of() : items.get(n).indikator().komponen();
+            for (int k = 0; k < daftar.size(); k++) {
+                KomponenInput x = daftar.get(k);
+                komponenRows.add(new Komponen(null, ids.get(n), x.nama().strip(), x.label().strip(), rapi(x.satuan()), k));
+            }
+        }
+        if (!komponenRows.isEmpty()) {
+            komponen.saveAll(komponenRows);
+        }
+        return ids;
+    }
+
+    /** The component names of each indicator that exists among {@code ids} (none: an empty set). */
+    public Map<Long, Set<String>> namaKomponen(java.util.Collection<Long> ids) {
+        Map<Long, Set<String>> hasil = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return hasil;
+        }
+        indikator.findByIdInList(ids).forEach(i -> hasil.put(i.id(), new java.util.HashSet<>()));
+        if (!hasil.isEmpty()) {
+            komponen.findByIndikatorIdInListOrderByUrutan(hasil.keySet()).forEach(k -> hasil.get(k.indikatorId()).add(k.nama()));
+        }
+        return hasil;
+    }
+
     /** Deletes an indicator with its targets and realisations. */
     @Transactional
     public void hapus(long id) {
@@ -122,27 +193,10 @@ public class IndikatorService {
     }
 
     private static List<KomponenInput> periksa(IndikatorInput input) {
-        List<KomponenInput> daftar = input.komponen() == null ? List.of() : input.komponen();
-        Set<String> nama = new HashSet<>();
-        for (int i = 0; i < daftar.size(); i++) {
-            String n = daftar.get(i).nama().strip();
-            try {
-                Rumus.periksaNamaKomponen(n);
-            } catch (RumusTidakValidException e) {
-                throw new InvalidInputException("komponen[" + i + "].nama", e.getMessage());
-            }
-            if (!nama.add(n)) {
-                throw new InvalidInputException("komponen[" + i + "].nama", "nama komponen '" + n + "' ganda");
-            }
-        }
-        if (input.formula() != null && !input.formula().isBlank()) {
-            try {
-                Rumus.parse(input.formula(), nama);
-            } catch (RumusTidakValidException e) {
-                throw new InvalidInputException("formula", e.getMessage());
-            }
-        }
-        return daftar;
+        Pemeriksaan p = new Pemeriksaan();
+        AturanIndikator.periksa(input, p);
+        p.lempar();
+        return input.komponen() == null ? List.of() : input.komponen();
     }
 
     /**

@@ -3,8 +3,8 @@ package id.kinerja.narasi;
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.Versions;
-import id.kinerja.renstra.PeriodeRepository;
-import id.kinerja.renstra.SimpulRepository;
+import id.kinerja.common.Pemeriksaan;
+import id.kinerja.renstra.RenstraService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -21,14 +21,12 @@ public class NarasiService {
 
     private final NarasiRepository narasi;
     private final BabRepository bab;
-    private final SimpulRepository simpul;
-    private final PeriodeRepository periode;
+    private final RenstraService renstra;
 
-    NarasiService(NarasiRepository narasi, BabRepository bab, SimpulRepository simpul, PeriodeRepository periode) {
+    NarasiService(NarasiRepository narasi, BabRepository bab, RenstraService renstra) {
         this.narasi = narasi;
         this.bab = bab;
-        this.simpul = simpul;
-        this.periode = periode;
+        this.renstra = renstra;
     }
 
     public List<Narasi> narasi(long periodeId) {
@@ -39,10 +37,39 @@ public class NarasiService {
         return bab.findByPeriodeIdOrderByTahunAndKunci(periodeId);
     }
 
+    /**
+     * Adds narratives and chapters in one batch (an imported period), as given, where none exist yet for the same
+     * node or chapter, year and quarter. Every problem is reported at once, at {@code narasi[n]} and {@code bab[n]}.
+     */
+    @Transactional
+    public int tambahSemua(List<@Valid NarasiInput> daftarNarasi, List<@Valid BabInput> daftarBab) {
+        Pemeriksaan p = new Pemeriksaan();
+        var ada = renstra.tingkat(daftarNarasi.stream().map(NarasiInput::simpulId).toList());
+        for (int n = 0; n < daftarNarasi.size(); n++) {
+            if (!ada.containsKey(daftarNarasi.get(n).simpulId())) {
+                p.tambah("narasi[" + n + "].simpulId", "simpul " + daftarNarasi.get(n).simpulId() + " tidak ditemukan");
+            }
+        }
+        daftarBab.stream().map(BabInput::periodeId).distinct().filter(id -> !renstra.adaPeriode(id))
+                .forEach(id -> p.tambah("bab", "periode " + id + " tidak ditemukan"));
+        AturanNarasi.periksaNarasi(daftarNarasi, p.di("narasi"));
+        AturanNarasi.periksaBab(daftarBab, p.di("bab"));
+        p.lempar();
+        if (!daftarNarasi.isEmpty()) {
+            narasi.saveAll(daftarNarasi.stream().map(in -> new Narasi(null, in.simpulId(), in.tahun(), in.triwulan(),
+                    rapi(in.faktorPendukung()), rapi(in.faktorPenghambat()), rapi(in.upayaSolusi()), null)).toList());
+        }
+        if (!daftarBab.isEmpty()) {
+            bab.saveAll(daftarBab.stream().map(in -> new Bab(null, in.periodeId(), in.kunci(), in.tahun(), in.triwulan(),
+                    rapi(in.teks()), null)).toList());
+        }
+        return daftarNarasi.size();
+    }
+
     /** Saves (or, with all texts empty, deletes) a narrative; returns it, or empty when deleted. */
     @Transactional
     public Optional<Narasi> simpan(@Valid NarasiInput in) {
-        if (simpul.findById(in.simpulId()).isEmpty()) {
+        if (renstra.tingkat(List.of(in.simpulId())).isEmpty()) {
             throw new InvalidInputException("simpulId", "simpul " + in.simpulId() + " tidak ditemukan");
         }
         narasi.kunciSimpul(List.of(in.simpulId())); // racing writers of the same new narrative take turns
@@ -71,7 +98,7 @@ public class NarasiService {
 
     @Transactional
     public Optional<Bab> simpan(@Valid BabInput in) {
-        if (periode.findById(in.periodeId()).isEmpty()) {
+        if (!renstra.adaPeriode(in.periodeId())) {
             throw new InvalidInputException("periodeId", "periode " + in.periodeId() + " tidak ditemukan");
         }
         bab.kunciPeriode(List.of(in.periodeId())); // racing writers of the same new chapter take turns

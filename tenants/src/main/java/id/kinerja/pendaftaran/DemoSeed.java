@@ -3,7 +3,7 @@ package id.kinerja.pendaftaran;
 import id.kinerja.pengguna.PenggunaBaru;
 import id.kinerja.pengguna.PenggunaService;
 import id.kinerja.pengguna.Peran;
-import id.kinerja.pertukaran.Dokumen;
+import id.kinerja.pertukaran.dokumen.Dokumen;
 import id.kinerja.tenant.TenantBaru;
 import id.kinerja.tenant.TenantsReady;
 import io.micronaut.json.JsonMapper;

@@ -3,7 +3,7 @@ package id.kinerja.pendaftaran;
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
 import id.kinerja.common.Teks;
-import id.kinerja.pertukaran.Dokumen;
+import id.kinerja.pertukaran.dokumen.Dokumen;
 import id.kinerja.pertukaran.Ekspor;
 import id.kinerja.pertukaran.Impor;
 import id.kinerja.profil.ProfilData;

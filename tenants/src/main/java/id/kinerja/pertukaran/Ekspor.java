@@ -1,32 +1,31 @@
 package id.kinerja.pertukaran;
 
+import id.kinerja.pertukaran.dokumen.Dokumen;
+import id.kinerja.pertukaran.dokumen.KodeDokumen;
+import id.kinerja.pertukaran.dokumen.PohonDokumen;
+
 import id.kinerja.anggaran.Anggaran;
-import id.kinerja.anggaran.AnggaranRepository;
 import id.kinerja.anggaran.RealisasiAnggaran;
-import id.kinerja.anggaran.RealisasiAnggaranRepository;
 import id.kinerja.capaian.KategoriSkala;
 import id.kinerja.capaian.SkalaService;
 import id.kinerja.indikator.Indikator;
-import id.kinerja.indikator.IndikatorRepository;
 import id.kinerja.indikator.Komponen;
-import id.kinerja.indikator.KomponenRepository;
 import id.kinerja.narasi.Bab;
 import id.kinerja.narasi.Narasi;
 import id.kinerja.narasi.NarasiService;
-import id.kinerja.pertukaran.Dokumen.Node;
+import id.kinerja.pertukaran.dokumen.Dokumen.Node;
 import id.kinerja.profil.ProfilData;
 import id.kinerja.profil.ProfilService;
 import id.kinerja.realisasi.Realisasi;
-import id.kinerja.realisasi.RealisasiKomponenRepository;
-import id.kinerja.realisasi.RealisasiRepository;
+import id.kinerja.anggaran.AnggaranService;
+import id.kinerja.indikator.IndikatorService;
 import id.kinerja.realisasi.RealisasiService;
+import id.kinerja.target.TargetService;
 import id.kinerja.renstra.Periode;
 import id.kinerja.renstra.RenstraService;
 import id.kinerja.renstra.Simpul;
 import id.kinerja.target.Target;
-import id.kinerja.target.TargetRepository;
 import id.kinerja.target.TargetTriwulan;
-import id.kinerja.target.TargetTriwulanRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -52,31 +51,21 @@ public class Ekspor {
     private final ProfilService profil;
     private final SkalaService skala;
     private final RenstraService renstra;
-    private final IndikatorRepository indikator;
-    private final KomponenRepository komponen;
-    private final TargetRepository target;
-    private final TargetTriwulanRepository targetTriwulan;
-    private final RealisasiRepository realisasi;
-    private final RealisasiKomponenRepository nilaiKomponen;
-    private final AnggaranRepository anggaran;
-    private final RealisasiAnggaranRepository realisasiAnggaran;
+    private final IndikatorService indikator;
+    private final TargetService target;
+    private final RealisasiService realisasi;
+    private final AnggaranService anggaran;
     private final NarasiService narasi;
 
-    Ekspor(ProfilService profil, SkalaService skala, RenstraService renstra, IndikatorRepository indikator,
-           KomponenRepository komponen, TargetRepository target, TargetTriwulanRepository targetTriwulan,
-           RealisasiRepository realisasi, RealisasiKomponenRepository nilaiKomponen, AnggaranRepository anggaran,
-           RealisasiAnggaranRepository realisasiAnggaran, NarasiService narasi) {
+    Ekspor(ProfilService profil, SkalaService skala, RenstraService renstra, IndikatorService indikator, TargetService target,
+           RealisasiService realisasi, AnggaranService anggaran, NarasiService narasi) {
         this.profil = profil;
         this.skala = skala;
         this.renstra = renstra;
         this.indikator = indikator;
-        this.komponen = komponen;
         this.target = target;
-        this.targetTriwulan = targetTriwulan;
         this.realisasi = realisasi;
-        this.nilaiKomponen = nilaiKomponen;
         this.anggaran = anggaran;
-        this.realisasiAnggaran = realisasiAnggaran;
         this.narasi = narasi;
     }
 
@@ -118,10 +107,10 @@ public class Ekspor {
 
     private Dokumen.Period periode(Periode p) {
         long id = p.id();
-        Data data = new Data(renstra.pohon(id), indikator.diPeriode(id), komponen.diPeriode(id), target.diPeriode(id),
-                targetTriwulan.diPeriode(id), realisasi.diPeriode(id, 1900, 2200), anggaran.diPeriode(id),
-                realisasiAnggaran.diPeriode(id));
-        Map<Long, Map<String, BigDecimal>> nilai = RealisasiService.komponenDari(nilaiKomponen.diPeriode(id, 1900, 2200));
+        Data data = new Data(renstra.pohon(id), indikator.diPeriode(id), indikator.komponenDiPeriode(id), target.diPeriode(id),
+                target.triwulananDiPeriode(id), realisasi.diPeriode(id, 1900, 2200), anggaran.diPeriode(id),
+                anggaran.realisasiDiPeriode(id));
+        Map<Long, Map<String, BigDecimal>> nilai = RealisasiService.komponenDari(realisasi.komponenDiPeriode(id, 1900, 2200));
         List<Dokumen.Narrative> narratives = new ArrayList<>();
         Map<Long, Simpul> simpul = new HashMap<>();
         data.simpul.forEach(s -> simpul.put(s.id(), s));

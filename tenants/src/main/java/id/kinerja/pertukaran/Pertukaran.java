@@ -1,5 +1,14 @@
 package id.kinerja.pertukaran;
 
+import id.kinerja.pertukaran.dokumen.Dokumen;
+import id.kinerja.pertukaran.dokumen.DokumenTidakValidException;
+import id.kinerja.pertukaran.dokumen.Galat;
+import id.kinerja.pertukaran.dokumen.PohonDokumen;
+import id.kinerja.pertukaran.dokumen.SkemaDokumen;
+import id.kinerja.pertukaran.dokumen.VersiDokumen;
+import id.kinerja.pertukaran.excel.Excel;
+import id.kinerja.pertukaran.excel.ExcelTidakValidException;
+
 import id.kinerja.renstra.Tingkat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
@@ -46,7 +55,7 @@ public class Pertukaran {
                     ? new Galat(id.kinerja.common.JsonKetat.jalur(s), s.getMessage().lines().findFirst().orElse("tidak valid"))
                     : new Galat("", SkemaDokumen.bukanJson(e))));
         }
-        List<Galat> aturan = PemeriksaDokumen.periksa(dokumen);
+        List<Galat> aturan = impor.periksa(dokumen);
         if (!aturan.isEmpty()) {
             throw new DokumenTidakValidException(aturan);
         }
@@ -66,9 +75,9 @@ public class Pertukaran {
     public Dokumen bacaExcel(byte[] xlsx) {
         Excel.Bacaan bacaan = Excel.baca(xlsx);
         List<Galat> aturan = new java.util.ArrayList<>(SkemaDokumen.periksa(new String(json(bacaan.dokumen()), StandardCharsets.UTF_8)));
-        aturan.addAll(PemeriksaDokumen.periksa(bacaan.dokumen()));
+        aturan.addAll(impor.periksa(bacaan.dokumen()));
         if (!aturan.isEmpty()) {
-            throw new ExcelTidakValidException(aturan.stream().map(g -> diSel(g, bacaan)).toList());
+            throw new ExcelTidakValidException(aturan.stream().map(bacaan::diSel).toList());
         }
         return bacaan.dokumen();
     }
@@ -79,31 +88,6 @@ public class Pertukaran {
 
     public byte[] templateExcel() {
         return Excel.template();
-    }
-
-    /** Document fields and the workbook columns they come from. */
-    private static final java.util.Map<String, String> KOLOM = java.util.Map.ofEntries(
-            java.util.Map.entry("code", "Kode"), java.util.Map.entry("name", "Nama"), java.util.Map.entry("formula", "Rumus"),
-            java.util.Map.entry("formulaText", "Formulasi"), java.util.Map.entry("components", "Komponen"),
-            java.util.Map.entry("value", "Nilai"), java.util.Map.entry("alasan", "Alasan"), java.util.Map.entry("year", "Tahun"),
-            java.util.Map.entry("quarter", "Triwulan"), java.util.Map.entry("anggaran", "Anggaran (Rp)"),
-            java.util.Map.entry("realisasi", "Realisasi"), java.util.Map.entry("startYear", "Tahun awal"),
-            java.util.Map.entry("endYear", "Tahun akhir"), java.util.Map.entry("satuan", "Satuan"));
-
-    /** The sheet row a document path came from: the longest path prefix the workbook recorded. */
-    private static ExcelGalat diSel(Galat g, Excel.Bacaan bacaan) {
-        String path = g.path();
-        while (!path.isEmpty()) {
-            Excel.Sel sel = bacaan.asal().get(path);
-            if (sel != null) {
-                String sisa = g.path().substring(path.length()).replaceFirst("^\\.", "");
-                String field = sisa.split("[.\\[]")[0];
-                return new ExcelGalat(sel.sheet(), sel.baris(), sisa.isEmpty() ? null : KOLOM.getOrDefault(field, sisa), g.alasan());
-            }
-            int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-            path = cut <= 0 ? "" : path.substring(0, cut);
-        }
-        return new ExcelGalat("", 0, g.path(), g.alasan());
     }
 
     public byte[] json(Dokumen dokumen) {

@@ -1,12 +1,9 @@
 package id.kinerja.realisasi;
 
 import id.kinerja.common.HasilSimpan;
-import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.Pemeriksaan;
 import id.kinerja.common.Versions;
-import id.kinerja.indikator.Indikator;
-import id.kinerja.indikator.IndikatorRepository;
-import id.kinerja.indikator.KomponenRepository;
-import io.micronaut.core.annotation.Nullable;
+import id.kinerja.indikator.IndikatorService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
@@ -16,7 +13,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -29,15 +25,12 @@ public class RealisasiService {
 
     private final RealisasiRepository realisasi;
     private final RealisasiKomponenRepository nilaiKomponen;
-    private final IndikatorRepository indikator;
-    private final KomponenRepository komponen;
+    private final IndikatorService indikator;
 
-    RealisasiService(RealisasiRepository realisasi, RealisasiKomponenRepository nilaiKomponen,
-                     IndikatorRepository indikator, KomponenRepository komponen) {
+    RealisasiService(RealisasiRepository realisasi, RealisasiKomponenRepository nilaiKomponen, IndikatorService indikator) {
         this.realisasi = realisasi;
         this.nilaiKomponen = nilaiKomponen;
         this.indikator = indikator;
-        this.komponen = komponen;
     }
 
     public List<RealisasiLengkap> milik(long indikatorId) {
@@ -45,6 +38,31 @@ public class RealisasiService {
         Map<Long, Map<String, BigDecimal>> k = komponenDari(nilaiKomponen.findByRealisasiIdInList(
                 rows.stream().map(Realisasi::id).toList()));
         return rows.stream().map(r -> new RealisasiLengkap(r, k.getOrDefault(r.id(), Map.of()))).toList();
+    }
+
+    /** The realisations of a period's indicators in years {@code dari}..{@code sampai}. */
+    public List<Realisasi> diPeriode(long periodeId, int dari, int sampai) {
+        return realisasi.diPeriode(periodeId, dari, sampai);
+    }
+
+    /** Their component values. */
+    public List<RealisasiKomponen> komponenDiPeriode(long periodeId, int dari, int sampai) {
+        return nilaiKomponen.diPeriode(periodeId, dari, sampai);
+    }
+
+    /** Every realisation of some indicators. */
+    public List<Realisasi> semuaMilik(java.util.Collection<Long> indikatorIds) {
+        return indikatorIds.isEmpty() ? List.of() : realisasi.findByIndikatorIdInList(indikatorIds);
+    }
+
+    /** One indicator's realisations by year and quarter. */
+    public List<Realisasi> daftarMilik(long indikatorId) {
+        return realisasi.findByIndikatorIdOrderByTahunAndTriwulan(indikatorId);
+    }
+
+    /** The component values of some realisations. */
+    public List<RealisasiKomponen> nilaiKomponen(java.util.Collection<Long> realisasiIds) {
+        return realisasiIds.isEmpty() ? List.of() : nilaiKomponen.findByRealisasiIdInList(realisasiIds);
     }
 
     /** How many realisations (values, components or "not available") a quarter has. */
@@ -61,37 +79,58 @@ public class RealisasiService {
         return map;
     }
 
+    /**
+     * Adds many realisations in one batch (an imported framework): for indicators that have none yet for the same
+     * year and quarter (an existing one collides). Every problem is reported at once, at {@code [n].field}.
+     */
+    @Transactional
+    public HasilSimpan tambahSemua(List<@Valid RealisasiInput> items) {
+        if (items.isEmpty()) {
+            return new HasilSimpan(0, 0, List.of());
+        }
+        Pemeriksaan p = new Pemeriksaan();
+        AturanRealisasi.periksaSemua(items, indikator.namaKomponen(items.stream().map(RealisasiInput::indikatorId)
+                .collect(Collectors.toSet()))::get, p);
+        p.lempar();
+        List<Realisasi> rows = items.stream().map(in -> new Realisasi(null, in.indikatorId(), in.tahun(), in.triwulan(), in.nilai(),
+                in.status() == null ? StatusRealisasi.TERSEDIA : in.status(), rapi(in.alasan()), rapi(in.sumber()),
+                in.perkiraanTanggal(), rapi(in.catatan()), null)).toList();
+        List<Long> ids = new java.util.ArrayList<>();
+        realisasi.saveAll(rows).forEach(r -> ids.add(r.id()));
+        List<RealisasiKomponen> nilai = new java.util.ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            if (items.get(n).komponen() != null) {
+                long id = ids.get(n);
+                new TreeMap<>(items.get(n).komponen()).forEach((nama, v) -> nilai.add(new RealisasiKomponen(null, id, nama, v)));
+            }
+        }
+        if (!nilai.isEmpty()) {
+            nilaiKomponen.saveAll(nilai);
+        }
+        return new HasilSimpan(ids.size(), 0, ids);
+    }
+
     @Transactional
     public HasilSimpan simpan(List<@Valid RealisasiInput> items) {
         Set<Long> ids = items.stream().map(RealisasiInput::indikatorId).collect(Collectors.toSet());
         if (!ids.isEmpty()) {
             realisasi.kunciIndikator(ids); // racing writers of the same new realisation take turns (never a duplicate key)
         }
-        Map<Long, Indikator> indikatorById = new HashMap<>();
-        indikator.findByIdInList(ids).forEach(i -> indikatorById.put(i.id(), i));
-        Map<Long, Set<String>> namaKomponen = new HashMap<>();
-        indikatorById.keySet().forEach(id -> namaKomponen.put(id, new HashSet<>()));
-        if (!indikatorById.isEmpty()) {
-            komponen.findByIndikatorIdInListOrderByUrutan(indikatorById.keySet())
-                    .forEach(k -> namaKomponen.get(k.indikatorId()).add(k.nama()));
-        }
+        Map<Long, Set<String>> namaKomponen = indikator.namaKomponen(ids);
         Map<String, Realisasi> lama = new HashMap<>();
-        realisasi.findByIndikatorIdInList(ids).forEach(r -> lama.put(kunci(r.indikatorId(), r.tahun(), r.triwulan()), r));
+        realisasi.findByIndikatorIdInList(ids).forEach(r -> lama.put(AturanRealisasi.kunci(r.indikatorId(), r.tahun(), r.triwulan()), r));
+
+        Pemeriksaan p = new Pemeriksaan();
+        AturanRealisasi.periksaSemua(items, namaKomponen::get, p);
+        p.lempar();
 
         int disimpan = 0;
         int dihapus = 0;
         List<Long> dibuat = new java.util.ArrayList<>();
-        Set<String> dilihat = new HashSet<>();
         for (int n = 0; n < items.size(); n++) {
             RealisasiInput in = items.get(n);
             String di = "[" + n + "]";
-            if (!indikatorById.containsKey(in.indikatorId())) {
-                throw new InvalidInputException(di + ".indikatorId", "indikator " + in.indikatorId() + " tidak ditemukan");
-            }
-            String kunci = kunci(in.indikatorId(), in.tahun(), in.triwulan());
-            if (!dilihat.add(kunci)) {
-                throw new InvalidInputException(di, "realisasi yang sama muncul dua kali dalam permintaan ini");
-            }
+            String kunci = AturanRealisasi.kunci(in.indikatorId(), in.tahun(), in.triwulan());
             Realisasi sebelumnya = lama.get(kunci);
             if (sebelumnya != null && in.version() != null) {
                 Versions.check(in.version(), sebelumnya.version(), "Realisasi " + di);
@@ -104,7 +143,6 @@ public class RealisasiService {
                 continue;
             }
             Map<String, BigDecimal> k = in.komponen() == null ? Map.of() : in.komponen();
-            periksa(in, k, namaKomponen.get(in.indikatorId()), di);
             StatusRealisasi status = in.status() == null ? StatusRealisasi.TERSEDIA : in.status();
             Realisasi baru = new Realisasi(sebelumnya == null ? null : sebelumnya.id(), in.indikatorId(), in.tahun(),
                     in.triwulan(), in.nilai(), status, rapi(in.alasan()), rapi(in.sumber()), in.perkiraanTanggal(),
@@ -125,29 +163,6 @@ public class RealisasiService {
         return new HasilSimpan(disimpan, dihapus, dibuat);
     }
 
-    private static void periksa(RealisasiInput in, Map<String, BigDecimal> k, Set<String> dikenal, String di) {
-        for (String nama : k.keySet()) {
-            if (!dikenal.contains(nama)) {
-                throw new InvalidInputException(di + ".komponen." + nama, "komponen '" + nama
-                        + "' tidak ada pada indikator ini" + (dikenal.isEmpty() ? "" : "; yang ada: "
-                        + String.join(", ", new java.util.TreeSet<>(dikenal))));
-            }
-        }
-        if (in.status() == StatusRealisasi.BELUM_TERSEDIA) {
-            if (rapi(in.alasan()) == null) {
-                throw new InvalidInputException(di + ".alasan", "wajib diisi bila realisasi belum tersedia");
-            }
-            if (in.nilai() != null) {
-                throw new InvalidInputException(di + ".nilai", "realisasi yang belum tersedia tidak punya nilai");
-            }
-        } else if (in.nilai() == null && k.isEmpty()) {
-            throw new InvalidInputException(di + ".nilai", "isi nilai atau komponen, atau tandai BELUM_TERSEDIA dengan alasan");
-        }
-    }
-
-    private static String kunci(long indikatorId, int tahun, @Nullable Integer triwulan) {
-        return indikatorId + "/" + tahun + "/" + Objects.toString(triwulan, "tahun");
-    }
 
 
 }

@@ -2,6 +2,7 @@ package id.kinerja.renstra;
 
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.Pemeriksaan;
 import id.kinerja.common.NotFoundException;
 import id.kinerja.common.Versions;
 import io.micronaut.core.annotation.Nullable;
@@ -28,6 +29,10 @@ public class RenstraService {
 
     public List<Periode> daftarPeriode() {
         return periodes.listOrderByTahunAwalAndId();
+    }
+
+    public boolean adaPeriode(long id) {
+        return periodes.findById(id).isPresent();
     }
 
     public Periode periode(long id) {
@@ -75,6 +80,16 @@ public class RenstraService {
 
     @Transactional
     public Periode buatPeriode(@Valid PeriodeInput input) {
+        periksaTahun(input);
+        return periodes.save(new Periode(null, input.nama().strip(), input.tahunAwal(), input.tahunAkhir(), null));
+    }
+
+    /**
+     * A period as an exchange document or a backup carries it: its years may be unknown (a list of IKU without
+     * years), which the API's command requires.
+     */
+    @Transactional
+    public Periode salinPeriode(PeriodeInput input) {
         periksaTahun(input);
         return periodes.save(new Periode(null, input.nama().strip(), input.tahunAwal(), input.tahunAkhir(), null));
     }
@@ -133,6 +148,17 @@ public class RenstraService {
         return hasil;
     }
 
+    /** The level of each node that exists among {@code ids}. */
+    public java.util.Map<Long, Tingkat> tingkat(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Tingkat> hasil = new java.util.HashMap<>();
+        java.util.Set<Long> ada = new java.util.HashSet<>(ids);
+        ada.remove(null);
+        if (!ada.isEmpty()) {
+            nodes.findByIdInList(ada).forEach(s -> hasil.put(s.id(), s.tingkat()));
+        }
+        return hasil;
+    }
+
     public Simpul simpul(long id) {
         return nodes.findById(id).orElseThrow(() -> new NotFoundException("Simpul " + id + " tidak ditemukan"));
     }
@@ -150,6 +176,54 @@ public class RenstraService {
         urut.add(posisi, baru);
         nomori(urut);
         return simpul(baru.id());
+    }
+
+    /**
+     * Adds many nodes in one batch (a level of an imported tree): each under a parent that exists already, appended
+     * after its siblings in the order given ({@code urutan} is not read). Every problem is reported at once, at
+     * {@code [n].field}; returns the new nodes in order.
+     */
+    @Transactional
+    public List<Simpul> tambahSemua(List<@Valid SimpulBaru> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Long> periodeInduk = new java.util.HashMap<>();
+        java.util.Map<Long, Tingkat> tingkatInduk = new java.util.HashMap<>();
+        java.util.Map<String, Integer> jumlahAnak = new java.util.HashMap<>();
+        java.util.Set<Long> periodeAda = new java.util.HashSet<>();
+        for (Long periodeId : items.stream().map(SimpulBaru::periodeId).distinct().toList()) {
+            if (periodes.findById(periodeId).isPresent()) {
+                periodeAda.add(periodeId);
+                for (Simpul s : nodes.findByPeriodeIdOrderByUrutanAndId(periodeId)) {
+                    periodeInduk.put(s.id(), s.periodeId());
+                    tingkatInduk.put(s.id(), s.tingkat());
+                    jumlahAnak.merge(periodeId + "/" + s.parentId(), 1, Integer::sum);
+                }
+            }
+        }
+        Pemeriksaan p = new Pemeriksaan();
+        List<Simpul> rows = new ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            SimpulBaru in = items.get(n);
+            Pemeriksaan di = p.di("[" + n + "]");
+            if (!periodeAda.contains(in.periodeId())) {
+                di.tambah("periodeId", "periode " + in.periodeId() + " tidak ditemukan");
+                continue;
+            }
+            if (in.parentId() != null && !in.periodeId().equals(periodeInduk.get(in.parentId()))) {
+                di.tambah("parentId", "simpul induk " + in.parentId() + " tidak ditemukan di periode ini");
+                continue;
+            }
+            AturanRenstra.induk(in.tingkat(), in.parentId() == null ? null : tingkatInduk.get(in.parentId()), di);
+            int urutan = jumlahAnak.merge(in.periodeId() + "/" + in.parentId(), 1, Integer::sum) - 1;
+            rows.add(new Simpul(null, in.periodeId(), in.parentId(), in.tingkat(), in.kode().strip(), in.nama().strip(), urutan,
+                    rapi(in.unitKerja()), rapi(in.outcome()), rapi(in.lokasi()), null));
+        }
+        p.lempar();
+        List<Simpul> saved = new ArrayList<>();
+        nodes.saveAll(rows).forEach(saved::add);
+        return saved;
     }
 
     @Transactional
@@ -196,26 +270,14 @@ public class RenstraService {
     }
 
     private void periksaInduk(long periodeId, @Nullable Long parentId, Tingkat tingkat) {
-        Tingkat seharusnya = tingkat.induk();
-        if (seharusnya == null) {
-            if (parentId != null) {
-                throw new InvalidInputException("parentId", "tujuan berada di akar kerangka, tanpa induk");
-            }
-            return;
-        }
-        if (parentId == null) {
-            throw new InvalidInputException("parentId", tingkat.label().toLowerCase() + " harus berada di bawah "
-                    + seharusnya.label().toLowerCase());
-        }
-        Simpul induk = nodes.findById(parentId)
+        Simpul induk = parentId == null ? null : nodes.findById(parentId)
                 .orElseThrow(() -> new InvalidInputException("parentId", "simpul induk " + parentId + " tidak ditemukan"));
-        if (induk.periodeId() != periodeId) {
+        if (induk != null && induk.periodeId() != periodeId) {
             throw new InvalidInputException("parentId", "simpul induk berada di periode lain");
         }
-        if (induk.tingkat() != seharusnya) {
-            throw new InvalidInputException("parentId", tingkat.label().toLowerCase() + " harus berada di bawah "
-                    + seharusnya.label().toLowerCase() + ", bukan di bawah " + induk.tingkat().label().toLowerCase());
-        }
+        Pemeriksaan p = new Pemeriksaan();
+        AturanRenstra.induk(tingkat, induk == null ? null : induk.tingkat(), p);
+        p.lempar();
     }
 
     /** Positions 0..n-1 in list order; writes only the ones that change. */
@@ -228,9 +290,9 @@ public class RenstraService {
     }
 
     private static void periksaTahun(PeriodeInput input) {
-        if (input.tahunAkhir() != null && input.tahunAwal() != null && input.tahunAkhir() < input.tahunAwal()) {
-            throw new InvalidInputException("tahunAkhir", "tidak boleh sebelum tahun awal " + input.tahunAwal());
-        }
+        Pemeriksaan p = new Pemeriksaan();
+        AturanRenstra.periksa(input, p);
+        p.lempar();
     }
 
 }

@@ -13,6 +13,8 @@ public interface SimpulRepository extends CrudRepository<Simpul, Long> {
 
     List<Simpul> findByPeriodeIdOrderByUrutanAndId(long periodeId);
 
+    List<Simpul> findByIdInList(java.util.Collection<Long> id);
+
     @Query("SELECT * FROM simpul WHERE periode_id = :periodeId AND parent_id IS NOT DISTINCT FROM :parentId ORDER BY urutan, id")
     List<Simpul> saudara(long periodeId, @Nullable Long parentId);
 

@@ -2,7 +2,7 @@ package id.kinerja.target;
 
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.HasilSimpan;
-import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.Pemeriksaan;
 import id.kinerja.common.Versions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -35,6 +35,45 @@ public class TargetService {
         return triwulanan.findByIndikatorIdOrderByTahunAndTriwulan(indikatorId);
     }
 
+    /** The annual targets of a period's indicators. */
+    public List<Target> diPeriode(long periodeId) {
+        return tahunan.diPeriode(periodeId);
+    }
+
+    /** The quarterly targets of a period's indicators. */
+    public List<TargetTriwulan> triwulananDiPeriode(long periodeId) {
+        return triwulanan.diPeriode(periodeId);
+    }
+
+    /**
+     * Adds many targets in one batch (an imported framework), for indicators that have none yet for the same year
+     * and kind or quarter (an existing one collides); an item without {@code nilai} adds nothing. Every problem is
+     * reported at once, at {@code [n].field}.
+     */
+    @Transactional
+    public HasilSimpan tambahSemua(List<@Valid TargetInput> items) {
+        if (items.isEmpty()) {
+            return new HasilSimpan(0, 0, List.of());
+        }
+        Set<Long> ada = new HashSet<>(tahunan.kunciIndikator(items.stream().map(TargetInput::indikatorId).collect(
+                java.util.stream.Collectors.toSet())));
+        Pemeriksaan p = new Pemeriksaan();
+        AturanTarget.periksaSemua(items, ada::contains, p);
+        p.lempar();
+        List<Target> a = items.stream().filter(i -> i.jenis() != null && i.nilai() != null)
+                .map(i -> new Target(null, i.indikatorId(), i.tahun(), i.jenis(), i.nilai(), null)).toList();
+        List<TargetTriwulan> b = items.stream().filter(i -> i.triwulan() != null && i.nilai() != null)
+                .map(i -> new TargetTriwulan(null, i.indikatorId(), i.tahun(), i.triwulan(), i.nilai(), null)).toList();
+        List<Long> dibuat = new java.util.ArrayList<>();
+        if (!a.isEmpty()) {
+            tahunan.saveAll(a).forEach(t -> dibuat.add(t.id()));
+        }
+        if (!b.isEmpty()) {
+            triwulanan.saveAll(b).forEach(t -> dibuat.add(t.id()));
+        }
+        return new HasilSimpan(dibuat.size(), 0, dibuat);
+    }
+
     /** Upserts (or deletes, when {@code nilai} is null) every item; any error rolls back all of them. */
     @Transactional
     public HasilSimpan simpan(List<@Valid TargetInput> items) {
@@ -43,30 +82,24 @@ public class TargetService {
         // locking the indicators makes racing writers of the same new target take turns (never a duplicate key)
         Set<Long> ada = new HashSet<>(ids.isEmpty() ? List.of() : tahunan.kunciIndikator(ids));
         Map<String, Target> lamaTahunan = new HashMap<>();
-        tahunan.findByIndikatorIdInList(ids).forEach(t -> lamaTahunan.put(kunci(t.indikatorId(), t.tahun(), t.jenis().name()), t));
+        tahunan.findByIndikatorIdInList(ids).forEach(t -> lamaTahunan.put(t.indikatorId() + "/" + t.tahun() + "/" + t.jenis().name(), t));
         Map<String, TargetTriwulan> lamaTriwulan = new HashMap<>();
-        triwulanan.findByIndikatorIdInList(ids).forEach(t -> lamaTriwulan.put(kunci(t.indikatorId(), t.tahun(), "TW" + t.triwulan()), t));
+        triwulanan.findByIndikatorIdInList(ids).forEach(t -> lamaTriwulan.put(t.indikatorId() + "/" + t.tahun() + "/TW" + t.triwulan(), t));
+
+        Pemeriksaan p = new Pemeriksaan();
+        AturanTarget.periksaSemua(items, ada::contains, p);
+        p.lempar();
 
         int disimpan = 0;
         int dihapus = 0;
         List<Long> dibuat = new java.util.ArrayList<>();
-        Set<String> dilihat = new HashSet<>();
         for (int n = 0; n < items.size(); n++) {
             TargetInput in = items.get(n);
             String di = "[" + n + "]";
-            if (!ada.contains(in.indikatorId())) {
-                throw new InvalidInputException(di + ".indikatorId", "indikator " + in.indikatorId() + " tidak ditemukan");
-            }
-            if ((in.jenis() == null) == (in.triwulan() == null)) {
-                throw new InvalidInputException(di, "isi jenis (target tahunan) atau triwulan (target triwulan), salah satu");
-            }
-            String kunci = kunci(in.indikatorId(), in.tahun(), in.jenis() != null ? in.jenis().name() : "TW" + in.triwulan());
-            if (!dilihat.add(kunci)) {
-                throw new InvalidInputException(di, "target yang sama muncul dua kali dalam permintaan ini");
-            }
+            String kunci = AturanTarget.kunci(in);
             if (in.jenis() != null) {
                 Target lama = lamaTahunan.get(kunci);
-                periksaVersi(in, lama == null ? null : lama.version(), "Target " + di, di);
+                periksaVersi(in, lama == null ? null : lama.version(), "Target " + di);
                 if (in.nilai() == null) {
                     if (lama != null) {
                         tahunan.delete(lama);
@@ -81,7 +114,7 @@ public class TargetService {
                 }
             } else {
                 TargetTriwulan lama = lamaTriwulan.get(kunci);
-                periksaVersi(in, lama == null ? null : lama.version(), "Target triwulan " + di, di);
+                periksaVersi(in, lama == null ? null : lama.version(), "Target triwulan " + di);
                 if (in.nilai() == null) {
                     if (lama != null) {
                         triwulanan.delete(lama);
@@ -104,11 +137,8 @@ public class TargetService {
      * The writer's view against what is there: a {@code version} must be current (and the target still there, unless
      * it is being emptied anyway); {@code baru} means no target may be there yet.
      */
-    private static void periksaVersi(TargetInput in, @Nullable Long ada, String apa, String di) {
+    private static void periksaVersi(TargetInput in, @Nullable Long ada, String apa) {
         if (Boolean.TRUE.equals(in.baru())) {
-            if (in.version() != null) {
-                throw new InvalidInputException(di + ".baru", "isi version (mengubah target yang ada) atau baru, bukan keduanya");
-            }
             if (ada != null) {
                 throw new ConflictException("version", apa + " sudah diisi orang lain (versi " + ada
                         + "); muat ulang lalu ulangi perubahan");
@@ -124,9 +154,6 @@ public class TargetService {
         }
     }
 
-    private static String kunci(long indikatorId, int tahun, String jenis) {
-        return indikatorId + "/" + tahun + "/" + jenis;
-    }
 
 
 }

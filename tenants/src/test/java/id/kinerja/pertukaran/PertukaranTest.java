@@ -1,5 +1,9 @@
 package id.kinerja.pertukaran;
 
+import id.kinerja.pertukaran.dokumen.Dokumen;
+import id.kinerja.pertukaran.dokumen.DokumenTidakValidException;
+import id.kinerja.pertukaran.dokumen.Galat;
+
 import id.kinerja.profil.ProfilData;
 import id.kinerja.profil.ProfilService;
 import id.kinerja.renstra.RenstraService;

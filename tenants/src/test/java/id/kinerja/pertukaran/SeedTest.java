@@ -1,9 +1,11 @@
 package id.kinerja.pertukaran;
 
+import id.kinerja.pertukaran.dokumen.Dokumen;
+
 import id.kinerja.capaian.CapaianService;
 import id.kinerja.capaian.PohonCapaian;
-import id.kinerja.pertukaran.Dokumen.Indicator;
-import id.kinerja.pertukaran.Dokumen.Node;
+import id.kinerja.pertukaran.dokumen.Dokumen.Indicator;
+import id.kinerja.pertukaran.dokumen.Dokumen.Node;
 import id.kinerja.tenant.TenantRef;
 import id.kinerja.tenant.TenantScope;
 import id.kinerja.testing.Dinas;

@@ -1,6 +1,6 @@
 package id.kinerja.testing;
 
-import id.kinerja.pertukaran.Dokumen;
+import id.kinerja.pertukaran.dokumen.Dokumen;
 import id.kinerja.pertukaran.Impor;
 import id.kinerja.tenant.TenantBaru;
 import id.kinerja.tenant.TenantProvisioning;

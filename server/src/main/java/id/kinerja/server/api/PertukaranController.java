@@ -1,7 +1,7 @@
 package id.kinerja.server.api;
 
 import id.kinerja.pengguna.Izin;
-import id.kinerja.pertukaran.Dokumen;
+import id.kinerja.pertukaran.dokumen.Dokumen;
 import id.kinerja.pertukaran.Impor;
 import id.kinerja.pertukaran.Pertukaran;
 import id.kinerja.tenant.TenantProfile;

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import id.kinerja.common.Teks;
 import id.kinerja.pendaftaran.Pendaftaran;
 import id.kinerja.pengguna.Izin;
-import id.kinerja.pertukaran.Dokumen;
+import id.kinerja.pertukaran.dokumen.Dokumen;
 import id.kinerja.pertukaran.Pertukaran;
 import id.kinerja.tenant.Tenant;
 import id.kinerja.tenant.TenantBaru;

@@ -1,16 +1,19 @@
-package id.kinerja.pertukaran;
+package id.kinerja.pertukaran.excel;
 
-import id.kinerja.pertukaran.Dokumen.Budget;
-import id.kinerja.pertukaran.Dokumen.BudgetRealisation;
-import id.kinerja.pertukaran.Dokumen.Component;
-import id.kinerja.pertukaran.Dokumen.Indicator;
-import id.kinerja.pertukaran.Dokumen.Node;
-import id.kinerja.pertukaran.Dokumen.Period;
-import id.kinerja.pertukaran.Dokumen.Profile;
-import id.kinerja.pertukaran.Dokumen.QuarterTarget;
-import id.kinerja.pertukaran.Dokumen.Realisation;
-import id.kinerja.pertukaran.Dokumen.TargetValue;
-import id.kinerja.pertukaran.Excel.Sel;
+import id.kinerja.pertukaran.dokumen.Dokumen;
+import id.kinerja.pertukaran.dokumen.PohonDokumen;
+
+import id.kinerja.pertukaran.dokumen.Dokumen.Budget;
+import id.kinerja.pertukaran.dokumen.Dokumen.BudgetRealisation;
+import id.kinerja.pertukaran.dokumen.Dokumen.Component;
+import id.kinerja.pertukaran.dokumen.Dokumen.Indicator;
+import id.kinerja.pertukaran.dokumen.Dokumen.Node;
+import id.kinerja.pertukaran.dokumen.Dokumen.Period;
+import id.kinerja.pertukaran.dokumen.Dokumen.Profile;
+import id.kinerja.pertukaran.dokumen.Dokumen.QuarterTarget;
+import id.kinerja.pertukaran.dokumen.Dokumen.Realisation;
+import id.kinerja.pertukaran.dokumen.Dokumen.TargetValue;
+import id.kinerja.pertukaran.excel.Excel.Sel;
 import id.kinerja.renstra.Tingkat;
 import io.micronaut.core.annotation.Nullable;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
@@ -40,9 +43,9 @@ import java.util.regex.Pattern;
  * Reads a workbook into a document. First the structure (sheets, headers), then every row of every sheet,
  * collecting all problems; only a workbook without any problem becomes a document.
  */
-final class ExcelBaca {
+final class Pembaca {
 
-    private final Map<ExcelLembar, Sheet> lembar = new EnumMap<>(ExcelLembar.class);
+    private final Map<Lembar, Sheet> lembar = new EnumMap<>(Lembar.class);
     private final List<ExcelGalat> galat = new ArrayList<>();
     private final Map<String, PeriodeB> periode = new LinkedHashMap<>();
     private final Map<String, Sel> asal = new LinkedHashMap<>();
@@ -51,7 +54,7 @@ final class ExcelBaca {
 
     static Excel.Bacaan baca(@Nullable byte[] xlsx) {
         try (XSSFWorkbook buku = buka(xlsx)) {
-            ExcelBaca b = new ExcelBaca();
+            Pembaca b = new Pembaca();
             b.periksaSusunan(buku);
             return b.bacaIsi();
         } catch (IOException e) {
@@ -74,7 +77,7 @@ final class ExcelBaca {
 
     /** Every data sheet present, with its headers in place; stops here on any structural problem. */
     private void periksaSusunan(XSSFWorkbook buku) {
-        for (ExcelLembar l : ExcelLembar.values()) {
+        for (Lembar l : Lembar.values()) {
             Sheet s = buku.getSheet(l.nama);
             if (s == null) {
                 galat.add(new ExcelGalat(l.nama, 0, null, "lembar '" + l.nama + "' tidak ada"));
@@ -86,12 +89,12 @@ final class ExcelBaca {
         gagalBilaAdaGalat();
     }
 
-    private void periksaJudul(ExcelLembar l, @Nullable Row judul) {
+    private void periksaJudul(Lembar l, @Nullable Row judul) {
         for (int i = 0; i < l.kolom.size(); i++) {
             String harus = l.kolom.get(i).judul();
             Cell c = judul == null ? null : judul.getCell(i);
             String ada = c == null || c.getCellType() != CellType.STRING ? "" : c.getStringCellValue().strip();
-            if (!ExcelPilihan.normal(ada).equals(ExcelPilihan.normal(harus))) {
+            if (!Pilihan.normal(ada).equals(Pilihan.normal(harus))) {
                 galat.add(new ExcelGalat(l.nama, 1, harus, "judul kolom " + CellReference.convertNumToColString(i)
                         + " harus '" + harus + "'" + (ada.isEmpty() ? " (kosong)" : ", tertulis '" + ada + "'")));
             }
@@ -100,23 +103,23 @@ final class ExcelBaca {
 
     private Excel.Bacaan bacaIsi() {
         bacaProfil();
-        setiapBaris(ExcelLembar.PERIODE, this::bacaPeriode);
-        setiapBaris(ExcelLembar.KERANGKA, this::bacaSimpul);
+        setiapBaris(Lembar.PERIODE, this::bacaPeriode);
+        setiapBaris(Lembar.KERANGKA, this::bacaSimpul);
         periode.values().forEach(this::hubungkan);
-        setiapBaris(ExcelLembar.INDIKATOR, this::bacaIndikator);
-        setiapBaris(ExcelLembar.TARGET, this::bacaTarget);
-        setiapBaris(ExcelLembar.REALISASI, this::bacaRealisasi);
-        setiapBaris(ExcelLembar.ANGGARAN, this::bacaAnggaran);
+        setiapBaris(Lembar.INDIKATOR, this::bacaIndikator);
+        setiapBaris(Lembar.TARGET, this::bacaTarget);
+        setiapBaris(Lembar.REALISASI, this::bacaRealisasi);
+        setiapBaris(Lembar.ANGGARAN, this::bacaAnggaran);
         gagalBilaAdaGalat();
         return susun();
     }
 
-    private void setiapBaris(ExcelLembar l, Consumer<ExcelBaris> baca) {
+    private void setiapBaris(Lembar l, Consumer<BarisMasuk> baca) {
         Sheet s = lembar.get(l);
         for (int i = 1; i <= s.getLastRowNum(); i++) {
             Row r = s.getRow(i);
-            if (!ExcelBaris.kosong(r, l)) {
-                baca.accept(new ExcelBaris(l, r, galat));
+            if (!BarisMasuk.kosong(r, l)) {
+                baca.accept(new BarisMasuk(l, r, galat));
             }
         }
     }
@@ -129,7 +132,7 @@ final class ExcelBaca {
     }
 
     private static int urutanLembar(@Nullable String nama) {
-        for (ExcelLembar l : ExcelLembar.values()) {
+        for (Lembar l : Lembar.values()) {
             if (l.nama.equals(nama)) {
                 return l.ordinal() + 1;
             }
@@ -140,8 +143,8 @@ final class ExcelBaca {
     // ---- Profil
 
     private void bacaProfil() {
-        ExcelProfil p = new ExcelProfil();
-        setiapBaris(ExcelLembar.PROFIL, p::baca);
+        LembarProfil p = new LembarProfil();
+        setiapBaris(Lembar.PROFIL, p::baca);
         profil = p.profil();
         if (profil != null) {
             asal.put("profile", p.barisPertama());
@@ -150,7 +153,7 @@ final class ExcelBaca {
 
     // ---- Periode and Kerangka
 
-    private void bacaPeriode(ExcelBaris b) {
+    private void bacaPeriode(BarisMasuk b) {
         b.wajib("Nama periode");
         String nama = b.teks("Nama periode");
         Integer awal = b.bulat("Tahun awal");
@@ -164,7 +167,7 @@ final class ExcelBaca {
         }
     }
 
-    private void bacaSimpul(ExcelBaris b) {
+    private void bacaSimpul(BarisMasuk b) {
         b.wajib("Periode", "Tingkat", "Kode", "Nama");
         PeriodeB p = periode(b);
         Tingkat t = tingkat(b, "Tingkat");
@@ -208,19 +211,19 @@ final class ExcelBaca {
     }
 
     private void galatSimpul(SimpulB s, String alasan) {
-        galat.add(new ExcelGalat(ExcelLembar.KERANGKA.nama, s.baris, "Kode induk", alasan));
+        galat.add(new ExcelGalat(Lembar.KERANGKA.nama, s.baris, "Kode induk", alasan));
     }
 
     // ---- Indikator, Target, Realisasi
 
-    private void bacaIndikator(ExcelBaris b) {
+    private void bacaIndikator(BarisMasuk b) {
         b.wajib("Periode", "Tingkat simpul", "Kode simpul", "Kode indikator", "Nama indikator");
         PeriodeB p = periode(b);
         SimpulB s = simpul(b, p);
         String kode = b.teks("Kode indikator");
         Indicator isi = new Indicator(kode, b.teks("Nama indikator"), b.teks("Satuan"), b.teks("Formulasi"),
-                b.teks("Rumus"), komponen(b), b.pilihan("Polaritas", ExcelPilihan.POLARITAS),
-                b.pilihan("Agregasi", ExcelPilihan.AGREGASI), b.teks("Sumber data"), b.teks("Penanggung jawab"),
+                b.teks("Rumus"), komponen(b), b.pilihan("Polaritas", Pilihan.POLARITAS),
+                b.pilihan("Agregasi", Pilihan.AGREGASI), b.teks("Sumber data"), b.teks("Penanggung jawab"),
                 b.yaTidak("IKU"), b.bulat("Presisi"), null, null, null, null);
         if (p == null || kode == null) {
             return;
@@ -235,16 +238,16 @@ final class ExcelBaca {
         }
     }
 
-    private void bacaTarget(ExcelBaris b) {
+    private void bacaTarget(BarisMasuk b) {
         b.wajib("Periode", "Kode indikator", "Tahun", "Jenis", "Nilai");
         IndikatorB i = indikator(b);
         Integer tahun = b.bulat("Tahun");
-        String jenis = b.pilihan("Jenis", ExcelPilihan.JENIS);
+        String jenis = b.pilihan("Jenis", Pilihan.JENIS);
         BigDecimal nilai = b.angka("Nilai");
         if (i == null || !b.sah()) {
             return;
         }
-        Integer tw = ExcelPilihan.triwulan(jenis);
+        Integer tw = Pilihan.triwulan(jenis);
         if (tw == null) {
             i.target.add(new Berbaris<>(new TargetValue(tahun, jenis, nilai), b.nomor));
         } else {
@@ -252,14 +255,14 @@ final class ExcelBaca {
         }
     }
 
-    private void bacaRealisasi(ExcelBaris b) {
+    private void bacaRealisasi(BarisMasuk b) {
         b.wajib("Periode", "Kode indikator", "Tahun", "Triwulan");
         IndikatorB i = indikator(b);
         Integer tahun = b.bulat("Tahun");
-        String triwulan = b.pilihan("Triwulan", ExcelPilihan.TRIWULAN);
+        String triwulan = b.pilihan("Triwulan", Pilihan.TRIWULAN);
         BigDecimal nilai = b.angka("Nilai");
         Map<String, BigDecimal> komponen = nilaiKomponen(b);
-        String status = b.pilihan("Status", ExcelPilihan.STATUS);
+        String status = b.pilihan("Status", Pilihan.STATUS);
         String alasan = b.teks("Alasan");
         String sumber = b.teks("Sumber");
         LocalDate perkiraan = b.tanggal("Perkiraan tanggal");
@@ -267,13 +270,13 @@ final class ExcelBaca {
         if (i == null || !b.sah()) {
             return;
         }
-        i.realisasi.add(new Berbaris<>(new Realisation(tahun, ExcelPilihan.triwulan(triwulan), nilai, komponen, status,
+        i.realisasi.add(new Berbaris<>(new Realisation(tahun, Pilihan.triwulan(triwulan), nilai, komponen, status,
                 alasan, sumber, perkiraan, catatan), b.nomor));
     }
 
     // ---- Anggaran
 
-    private void bacaAnggaran(ExcelBaris b) {
+    private void bacaAnggaran(BarisMasuk b) {
         b.wajib("Periode", "Tingkat simpul", "Kode simpul", "Tahun");
         SimpulB s = simpul(b, periode(b));
         Integer tahun = b.bulat("Tahun");
@@ -281,7 +284,7 @@ final class ExcelBaca {
         String sumber = b.teks("Sumber dana");
         List<BudgetRealisation> realisasi = new ArrayList<>();
         for (int tw = 1; tw <= 4; tw++) {
-            BigDecimal kumulatif = b.angka(ExcelLembar.REALISASI_TW.get(tw - 1));
+            BigDecimal kumulatif = b.angka(Lembar.REALISASI_TW.get(tw - 1));
             if (kumulatif != null) {
                 realisasi.add(new BudgetRealisation(tw, kumulatif));
             }
@@ -291,7 +294,7 @@ final class ExcelBaca {
         }
         Integer pertama = s.barisPertamaTahun.putIfAbsent(tahun, b.nomor);
         if (pertama != null && !realisasi.isEmpty()) {
-            b.galat(ExcelLembar.REALISASI_TW.get(realisasi.getFirst().quarter() - 1), "realisasi kumulatif diisi hanya "
+            b.galat(Lembar.REALISASI_TW.get(realisasi.getFirst().quarter() - 1), "realisasi kumulatif diisi hanya "
                     + "pada baris pertama " + s.tingkat.label() + " '" + s.isi.code() + "' tahun " + tahun
                     + " (baris " + pertama + ")");
             return;
@@ -302,7 +305,7 @@ final class ExcelBaca {
     // ---- references between sheets
 
     @Nullable
-    private PeriodeB periode(ExcelBaris b) {
+    private PeriodeB periode(BarisMasuk b) {
         String nama = b.teks("Periode");
         PeriodeB p = nama == null ? null : periode.get(nama);
         if (nama != null && p == null) {
@@ -312,14 +315,14 @@ final class ExcelBaca {
     }
 
     @Nullable
-    private static Tingkat tingkat(ExcelBaris b, String kolom) {
-        String kode = b.pilihan(kolom, ExcelPilihan.TINGKAT);
+    private static Tingkat tingkat(BarisMasuk b, String kolom) {
+        String kode = b.pilihan(kolom, Pilihan.TINGKAT);
         return kode == null ? null : Tingkat.valueOf(kode);
     }
 
     /** The node named by Tingkat simpul + Kode simpul in the row's period. */
     @Nullable
-    private static SimpulB simpul(ExcelBaris b, @Nullable PeriodeB p) {
+    private static SimpulB simpul(BarisMasuk b, @Nullable PeriodeB p) {
         Tingkat t = tingkat(b, "Tingkat simpul");
         String kode = b.teks("Kode simpul");
         if (p == null || t == null || kode == null) {
@@ -333,7 +336,7 @@ final class ExcelBaca {
     }
 
     @Nullable
-    private IndikatorB indikator(ExcelBaris b) {
+    private IndikatorB indikator(BarisMasuk b) {
         PeriodeB p = periode(b);
         String kode = b.teks("Kode indikator");
         if (p == null || kode == null) {
@@ -356,7 +359,7 @@ final class ExcelBaca {
     private static final Pattern BAGIAN_KOMPONEN = Pattern.compile(";(?=\\s*[a-z][a-z0-9_]*\\s*=)");
 
     /** {@code nama = label [satuan]; nama2 = label2}. */
-    private static List<Component> komponen(ExcelBaris b) {
+    private static List<Component> komponen(BarisMasuk b) {
         List<Component> hasil = new ArrayList<>();
         String teks = b.teks("Komponen");
         for (String bagian : teks == null ? new String[0] : BAGIAN_KOMPONEN.split(teks)) {
@@ -383,7 +386,7 @@ final class ExcelBaca {
 
     /** {@code nama = nilai; nama2 = nilai2}. */
     @Nullable
-    private static Map<String, BigDecimal> nilaiKomponen(ExcelBaris b) {
+    private static Map<String, BigDecimal> nilaiKomponen(BarisMasuk b) {
         String teks = b.teks("Komponen");
         Map<String, BigDecimal> hasil = new LinkedHashMap<>();
         for (String bagian : teks == null ? new String[0] : teks.split(";")) {
@@ -393,7 +396,7 @@ final class ExcelBaca {
             String[] namaNilai = bagian.split("=", 2);
             String nama = namaNilai[0].strip();
             String angka = namaNilai.length < 2 ? null : namaNilai[1].strip();
-            BigDecimal nilai = angka == null || angka.isEmpty() ? null : ExcelAngka.dariTeks(angka);
+            BigDecimal nilai = angka == null || angka.isEmpty() ? null : Angka.dariTeks(angka);
             if (nama.isEmpty() || angka == null) {
                 b.galat("Komponen", "tulis sebagai 'nama = nilai; nama2 = nilai2' (bagian '" + bagian.strip() + "')");
             } else if (nilai == null && !angka.isEmpty()) {
@@ -413,7 +416,7 @@ final class ExcelBaca {
         List<Period> periods = new ArrayList<>();
         for (PeriodeB p : periode.values()) {
             String di = "periods[" + periods.size() + "]";
-            asal.put(di, sel(ExcelLembar.PERIODE, p.baris));
+            asal.put(di, sel(Lembar.PERIODE, p.baris));
             periods.add(new Period(p.nama, p.awal, p.akhir, simpul(p.tujuan, di), null, null));
         }
         Dokumen d = new Dokumen(Dokumen.FORMAT, Dokumen.VERSION, null, profil, periods, null, null);
@@ -429,12 +432,12 @@ final class ExcelBaca {
     }
 
     private Node simpul(SimpulB s, String di) {
-        asal.put(di, sel(ExcelLembar.KERANGKA, s.baris));
+        asal.put(di, sel(Lembar.KERANGKA, s.baris));
         List<Indicator> indikator = new ArrayList<>();
         for (IndikatorB i : s.indikator) {
             indikator.add(indikator(i, di + ".indicators[" + indikator.size() + "]"));
         }
-        List<Budget> anggaran = isi(s.anggaran, ExcelLembar.ANGGARAN, di + ".budgets");
+        List<Budget> anggaran = isi(s.anggaran, Lembar.ANGGARAN, di + ".budgets");
         Node n = s.isi;
         Node dengan = new Node(n.code(), n.name(), n.outcome(), n.unit(), n.lokasi(), indikator, anggaran,
                 null, null, null, null);
@@ -443,17 +446,17 @@ final class ExcelBaca {
     }
 
     private Indicator indikator(IndikatorB i, String di) {
-        asal.put(di, sel(ExcelLembar.INDIKATOR, i.baris));
+        asal.put(di, sel(Lembar.INDIKATOR, i.baris));
         Indicator x = i.isi;
         return new Indicator(x.code(), x.name(), x.satuan(), x.formulaText(), x.formula(), x.components(), x.polarity(),
                 x.rollup(), x.dataSource(), x.unit(), x.iku(), x.precision(),
-                isi(i.target, ExcelLembar.TARGET, di + ".targets"),
-                isi(i.targetTriwulan, ExcelLembar.TARGET, di + ".quarterlyTargets"),
-                isi(i.realisasi, ExcelLembar.REALISASI, di + ".realisations"), null);
+                isi(i.target, Lembar.TARGET, di + ".targets"),
+                isi(i.targetTriwulan, Lembar.TARGET, di + ".quarterlyTargets"),
+                isi(i.realisasi, Lembar.REALISASI, di + ".realisations"), null);
     }
 
     /** The items of a list, each recorded under {@code di[q]}. */
-    private <T> List<T> isi(List<Berbaris<T>> daftar, ExcelLembar l, String di) {
+    private <T> List<T> isi(List<Berbaris<T>> daftar, Lembar l, String di) {
         List<T> hasil = new ArrayList<>();
         for (Berbaris<T> b : daftar) {
             asal.put(di + "[" + hasil.size() + "]", sel(l, b.baris()));
@@ -462,7 +465,7 @@ final class ExcelBaca {
         return hasil;
     }
 
-    private static Sel sel(ExcelLembar l, int baris) {
+    private static Sel sel(Lembar l, int baris) {
         return new Sel(l.nama, baris);
     }
 

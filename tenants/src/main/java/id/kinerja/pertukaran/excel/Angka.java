@@ -1,4 +1,4 @@
-package id.kinerja.pertukaran;
+package id.kinerja.pertukaran.excel;
 
 import id.kinerja.capaian.Kalkulasi;
 import io.micronaut.core.annotation.Nullable;
@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /** Exact numbers in cells: which decimals may be numeric cells, and how cells are read back into decimals. */
-final class ExcelAngka {
+final class Angka {
 
     /** Excel keeps 15 significant digits. */
     private static final int DIGIT_EXCEL = 15;
@@ -18,7 +18,7 @@ final class ExcelAngka {
     private static final Pattern RAGU = Pattern.compile("[-+]?\\d{1,3}\\.\\d{3}");
     private static final Pattern RP = Pattern.compile("^([-+]?)rp\\.?", Pattern.CASE_INSENSITIVE);
 
-    private ExcelAngka() {
+    private Angka() {
     }
 
     /** Whether {@code b} survives a round trip through a double (and Excel's 15 digits) exactly. */

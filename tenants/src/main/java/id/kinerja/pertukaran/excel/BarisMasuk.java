@@ -1,4 +1,4 @@
-package id.kinerja.pertukaran;
+package id.kinerja.pertukaran.excel;
 
 import io.micronaut.core.annotation.Nullable;
 import org.apache.poi.ss.usermodel.Cell;
@@ -18,20 +18,20 @@ import java.util.List;
  * {@link ExcelGalat} and the value read is {@code null}; a blank cell is {@code null} without a problem unless the
  * column was declared {@link #wajib required}.
  */
-final class ExcelBaris {
+final class BarisMasuk {
 
     private static final List<DateTimeFormatter> FORMAT_TANGGAL = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT));
 
-    final ExcelLembar lembar;
+    final Lembar lembar;
     /** The row number as Excel shows it. */
     final int nomor;
     private final Row row;
     private final List<ExcelGalat> galat;
     private final int galatSebelum;
 
-    ExcelBaris(ExcelLembar lembar, Row row, List<ExcelGalat> galat) {
+    BarisMasuk(Lembar lembar, Row row, List<ExcelGalat> galat) {
         this.lembar = lembar;
         this.row = row;
         this.nomor = row.getRowNum() + 1;
@@ -40,7 +40,7 @@ final class ExcelBaris {
     }
 
     /** Whether every cell of the sheet's columns is blank. */
-    static boolean kosong(@Nullable Row row, ExcelLembar lembar) {
+    static boolean kosong(@Nullable Row row, Lembar lembar) {
         if (row == null) {
             return true;
         }
@@ -83,8 +83,8 @@ final class ExcelBaris {
                 String s = c.getStringCellValue().strip();
                 yield s.isEmpty() ? null : s;
             }
-            case NUMERIC -> ExcelAngka.dariDouble(c.getNumericCellValue()).toPlainString();
-            case BOOLEAN -> ExcelPilihan.YA_TIDAK.label(c.getBooleanCellValue());
+            case NUMERIC -> Angka.dariDouble(c.getNumericCellValue()).toPlainString();
+            case BOOLEAN -> Pilihan.YA_TIDAK.label(c.getBooleanCellValue());
             case ERROR -> galatRumus(kolom);
             default -> null;
         };
@@ -95,15 +95,15 @@ final class ExcelBaris {
     BigDecimal angka(String kolom) {
         Cell c = sel(kolom);
         return switch (jenis(c)) {
-            case NUMERIC -> ExcelAngka.dariDouble(c.getNumericCellValue());
+            case NUMERIC -> Angka.dariDouble(c.getNumericCellValue());
             case STRING -> {
                 String s = c.getStringCellValue().strip();
-                if (ExcelAngka.meragukan(s)) {
+                if (Angka.meragukan(s)) {
                     galat(kolom, "'" + s + "' bisa berarti " + s.replace(".", "") + " atau " + s.replace('.', ',')
                             + ": tulis tanpa titik ribuan, dengan koma desimal, atau isi sel sebagai angka");
                     yield null;
                 }
-                BigDecimal b = s.isEmpty() ? null : ExcelAngka.dariTeks(s);
+                BigDecimal b = s.isEmpty() ? null : Angka.dariTeks(s);
                 if (b == null && !s.isEmpty()) {
                     galat(kolom, "bukan angka");
                 }
@@ -181,7 +181,7 @@ final class ExcelBaris {
 
     /** The code of the label chosen in a list column. */
     @Nullable
-    String pilihan(String kolom, ExcelPilihan pilihan) {
+    String pilihan(String kolom, Pilihan pilihan) {
         String t = teks(kolom);
         if (t == null) {
             return null;
@@ -196,7 +196,7 @@ final class ExcelBaris {
     /** Ya/Tidak as a boolean. */
     @Nullable
     Boolean yaTidak(String kolom) {
-        String kode = pilihan(kolom, ExcelPilihan.YA_TIDAK);
+        String kode = pilihan(kolom, Pilihan.YA_TIDAK);
         return kode == null ? null : Boolean.valueOf(kode);
     }
 

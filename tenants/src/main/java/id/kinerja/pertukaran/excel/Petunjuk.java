@@ -1,4 +1,4 @@
-package id.kinerja.pertukaran;
+package id.kinerja.pertukaran.excel;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import java.util.List;
 
 /** The "Petunjuk" sheet: how to fill in the workbook, in Indonesian. */
-final class ExcelPetunjuk {
+final class Petunjuk {
 
     private static final List<String[]> ISI = List.of(
             new String[]{"Petunjuk pengisian", "Buku kerja ini memuat kerangka kinerja (SAKIP) satu perangkat daerah: "
@@ -52,7 +52,7 @@ final class ExcelPetunjuk {
                     + "realisasi. Realisasi s.d. TW I–IV adalah realisasi kumulatif simpul pada tahun itu dan diisi hanya "
                     + "pada baris pertama simpul dan tahun tersebut."});
 
-    private ExcelPetunjuk() {
+    private Petunjuk() {
     }
 
     static void tulis(Sheet s, CellStyle judul, CellStyle bungkus) {

@@ -1,4 +1,4 @@
-package id.kinerja.pertukaran;
+package id.kinerja.pertukaran.dokumen;
 
 import id.kinerja.common.Sebab;
 
@@ -22,9 +22,9 @@ import java.util.Map;
  * document is checked against {@code kinerja-exchange-1.schema.json}), applied to raw JSON. Its violations are
  * said in Indonesian, each with the field's path, as the API says them.
  */
-final class SkemaDokumen {
+public final class SkemaDokumen {
 
-    static final String RESOURCE = "pertukaran/kinerja-exchange-" + Dokumen.VERSION + ".schema.json";
+    public static final String RESOURCE = "pertukaran/kinerja-exchange-" + Dokumen.VERSION + ".schema.json";
     private static final Schema SCHEMA = muat(RESOURCE);
     private static final Schema SCHEMA_1 = muat("pertukaran/kinerja-exchange-1.schema.json");
 
@@ -32,7 +32,7 @@ final class SkemaDokumen {
     }
 
     /** Every violation of the schema, with its path; empty when the JSON conforms. */
-    static List<Galat> periksa(String json) {
+    public static List<Galat> periksa(String json) {
         List<Error> errors;
         try {
             JsonNode dokumen = VersiDokumen.pohon(json);
@@ -49,7 +49,7 @@ final class SkemaDokumen {
     }
 
     /** The parser's English ("Unrecognized token 'hello'…") as a person's reason, with the place when it is known. */
-    static String bukanJson(Throwable e) {
+    public static String bukanJson(Throwable e) {
         for (Throwable t : Sebab.rantai(e)) {
             if (t instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
                     && j.getLocation().getLineNr() > 0) {
@@ -69,7 +69,7 @@ final class SkemaDokumen {
     }
 
     /** {@code /periods/0/startYear} (or {@code $.periods[0].startYear}) → {@code periods[0].startYear}. */
-    static String path(String location) {
+    public static String path(String location) {
         if (location.startsWith("$")) {
             String p = location.substring(1);
             return p.startsWith(".") ? p.substring(1) : p;
@@ -90,7 +90,7 @@ final class SkemaDokumen {
     }
 
     /** The violation as the API says it: the reason in Indonesian ("terlalu besar: harus kurang dari …"). */
-    static String pesan(Error e) {
+    public static String pesan(Error e) {
         JsonNode s = e.getSchemaNode();
         JsonNode arg = s != null && s.isObject() && s.has(e.getKeyword()) ? s.get(e.getKeyword()) : s;
         String kata = e.getKeyword() == null ? "" : e.getKeyword();

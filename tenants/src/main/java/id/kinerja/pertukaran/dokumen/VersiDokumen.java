@@ -1,4 +1,4 @@
-package id.kinerja.pertukaran;
+package id.kinerja.pertukaran.dokumen;
 
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -18,7 +18,7 @@ import java.util.Map;
  * write routes speak Indonesian; version 2 uses the API's words. A version 1 document still imports: after its own
  * schema has passed it is rewritten as version 2 ({@link #naikkan}); nothing else changed between the two.
  */
-final class VersiDokumen {
+public final class VersiDokumen {
 
     /** Exact numbers in and out: no doubles, no {@code 1E+2}. */
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -40,18 +40,18 @@ final class VersiDokumen {
     }
 
     /** The parsed JSON; throws {@link tools.jackson.core.JacksonException} when it is not JSON. */
-    static JsonNode pohon(String json) {
+    public static JsonNode pohon(String json) {
         return JSON.readTree(json);
     }
 
     /** The {@code formatVersion} the document claims: 1 only when it says exactly 1, else the current one. */
-    static int versi(JsonNode dokumen) {
+    public static int versi(JsonNode dokumen) {
         JsonNode v = dokumen.path("formatVersion");
         return v.isIntegralNumber() && v.asInt() == 1 ? 1 : Dokumen.VERSION;
     }
 
     /** A version 1 document (already checked against its schema) as version 2; any other document as it is. */
-    static byte[] naikkan(String json, byte[] isi) {
+    public static byte[] naikkan(String json, byte[] isi) {
         JsonNode dokumen = pohon(json);
         if (versi(dokumen) != 1 || !(dokumen instanceof ObjectNode o)) {
             return isi;

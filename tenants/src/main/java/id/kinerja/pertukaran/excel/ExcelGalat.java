@@ -1,4 +1,4 @@
-package id.kinerja.pertukaran;
+package id.kinerja.pertukaran.excel;
 
 import io.micronaut.core.annotation.Nullable;
 

@@ -1,4 +1,4 @@
-package id.kinerja.pertukaran;
+package id.kinerja.pertukaran.dokumen;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;

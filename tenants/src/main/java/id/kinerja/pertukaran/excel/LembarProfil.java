@@ -1,7 +1,8 @@
-package id.kinerja.pertukaran;
+package id.kinerja.pertukaran.excel;
 
-import id.kinerja.pertukaran.Dokumen.Official;
-import id.kinerja.pertukaran.Dokumen.Profile;
+import id.kinerja.pertukaran.dokumen.Dokumen.Official;
+import id.kinerja.pertukaran.dokumen.Dokumen.Profile;
+import id.kinerja.pertukaran.excel.Lembar.Isian;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.ArrayList;
@@ -10,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the Profil sheet: one "Isian | Nilai" row per field, then one row per fungsi and per misi. */
-final class ExcelProfil {
-
-    private static final String PLT = "Atasan – Plt/Pj (Ya/Tidak)";
+final class LembarProfil {
 
     private final Map<String, String> nilai = new HashMap<>();
     private final Map<String, Integer> barisIsian = new HashMap<>();
@@ -21,7 +20,7 @@ final class ExcelProfil {
     @Nullable
     private Excel.Sel pertama;
 
-    void baca(ExcelBaris b) {
+    void baca(BarisMasuk b) {
         if (pertama == null) {
             pertama = b.sel();
         }
@@ -31,10 +30,10 @@ final class ExcelProfil {
             b.galat("Isian", "wajib diisi");
         } else if (isian == null) {
             b.galat("Isian", "isian '" + label + "' tidak dikenal; pakai nama isian dari templat");
-        } else if (isian.equals(ExcelLembar.FUNGSI) || isian.equals(ExcelLembar.MISI)) {
+        } else if (isian.equals(Lembar.FUNGSI) || isian.equals(Lembar.MISI)) {
             String v = b.teks("Nilai");
             if (v != null) {
-                (isian.equals(ExcelLembar.FUNGSI) ? fungsi : misi).add(v);
+                (isian.equals(Lembar.FUNGSI) ? fungsi : misi).add(v);
             }
         } else if (barisIsian.putIfAbsent(isian, b.nomor) != null) {
             b.galat("Isian", "isian '" + isian + "' sudah diisi di baris " + barisIsian.get(isian));
@@ -44,24 +43,24 @@ final class ExcelProfil {
     }
 
     @Nullable
-    private static String nilai(ExcelBaris b, String isian) {
+    private static String nilai(BarisMasuk b, String isian) {
         if (isian.endsWith("NIP") && b.angkaDiSel("Nilai")) {
             b.galat("Nilai", "NIP harus ditulis sebagai teks, bukan angka (18 digit tidak tersimpan utuh sebagai angka)");
             return null;
         }
-        return isian.equals(PLT) ? b.pilihan("Nilai", ExcelPilihan.YA_TIDAK) : b.teks("Nilai");
+        return isian.equals(Lembar.Isian.ATASAN_PLT.label) ? b.pilihan("Nilai", Pilihan.YA_TIDAK) : b.teks("Nilai");
     }
 
     /** The profile, or {@code null} when the sheet holds nothing. */
     @Nullable
     Profile profil() {
-        Official kepala = pejabat(ambil("Kepala – nama"), ambil("Kepala – pangkat"), ambil("Kepala – golongan"),
-                ambil("Kepala – NIP"), null, null);
-        String plt = ambil(PLT);
-        Official atasan = pejabat(ambil("Atasan – nama"), ambil("Atasan – pangkat"), null, ambil("Atasan – NIP"),
-                ambil("Atasan – jabatan"), plt == null ? null : Boolean.valueOf(plt));
-        Profile p = new Profile(ambil("Nama resmi"), ambil("Alamat"), ambil("Wilayah"), ambil("Tugas"), fungsi,
-                ambil("Visi"), misi, kepala, atasan);
+        Official kepala = pejabat(ambil(Isian.KEPALA_NAMA), ambil(Isian.KEPALA_PANGKAT), ambil(Isian.KEPALA_GOLONGAN),
+                ambil(Isian.KEPALA_NIP), null, null);
+        String plt = ambil(Isian.ATASAN_PLT);
+        Official atasan = pejabat(ambil(Isian.ATASAN_NAMA), ambil(Isian.ATASAN_PANGKAT), null, ambil(Isian.ATASAN_NIP),
+                ambil(Isian.ATASAN_JABATAN), plt == null ? null : Boolean.valueOf(plt));
+        Profile p = new Profile(ambil(Isian.NAMA_RESMI), ambil(Isian.ALAMAT), ambil(Isian.WILAYAH), ambil(Isian.TUGAS), fungsi,
+                ambil(Isian.VISI), misi, kepala, atasan);
         boolean kosong = nilai.values().stream().allMatch(v -> v == null) && fungsi.isEmpty() && misi.isEmpty();
         return kosong ? null : p;
     }
@@ -73,8 +72,8 @@ final class ExcelProfil {
     }
 
     @Nullable
-    private String ambil(String isian) {
-        return nilai.get(isian);
+    private String ambil(Isian isian) {
+        return nilai.get(isian.label);
     }
 
     @Nullable
@@ -88,12 +87,12 @@ final class ExcelProfil {
     @Nullable
     private static String isian(String label) {
         String dicari = normal(label);
-        for (String isian : ExcelLembar.ISIAN_PROFIL) {
-            if (normal(isian).equals(dicari)) {
-                return isian;
+        for (Isian isian : Isian.values()) {
+            if (normal(isian.label).equals(dicari)) {
+                return isian.label;
             }
         }
-        for (String isian : List.of(ExcelLembar.FUNGSI, ExcelLembar.MISI)) {
+        for (String isian : List.of(Lembar.FUNGSI, Lembar.MISI)) {
             if (normal(isian).equals(dicari)) {
                 return isian;
             }
@@ -102,6 +101,6 @@ final class ExcelProfil {
     }
 
     private static String normal(String label) {
-        return ExcelPilihan.normal(label.replaceAll("\\s*[-–—]\\s*", " – ").replaceAll("\\s*\\([^)]*\\)\\s*$", ""));
+        return Pilihan.normal(label.replaceAll("\\s*[-–—]\\s*", " – ").replaceAll("\\s*\\([^)]*\\)\\s*$", ""));
     }
 }

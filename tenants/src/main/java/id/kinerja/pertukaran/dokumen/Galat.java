@@ -1,4 +1,4 @@
-package id.kinerja.pertukaran;
+package id.kinerja.pertukaran.dokumen;
 
 import io.micronaut.serde.annotation.Serdeable;
 

@@ -1,4 +1,4 @@
-package id.kinerja.pertukaran;
+package id.kinerja.pertukaran.excel;
 
 import id.kinerja.renstra.Tingkat;
 import io.micronaut.core.annotation.Nullable;
@@ -12,29 +12,29 @@ import java.util.Locale;
  * The values a list column accepts: the document's code and the Indonesian label shown in the sheet. Labels are
  * matched ignoring case and repeated spaces.
  */
-record ExcelPilihan(List<String> kode, List<String> label) {
+record Pilihan(List<String> kode, List<String> label) {
 
-    static final ExcelPilihan TINGKAT = new ExcelPilihan(
+    static final Pilihan TINGKAT = new Pilihan(
             Arrays.stream(Tingkat.values()).map(Enum::name).toList(),
             Arrays.stream(Tingkat.values()).map(Tingkat::label).toList());
-    static final ExcelPilihan POLARITAS = pasangan("POSITIF", "Positif", "NEGATIF", "Negatif");
-    static final ExcelPilihan AGREGASI = pasangan("JUMLAH", "Jumlah", "TERAKHIR", "Terakhir", "AKHIR_TAHUN", "Akhir tahun",
+    static final Pilihan POLARITAS = pasangan("POSITIF", "Positif", "NEGATIF", "Negatif");
+    static final Pilihan AGREGASI = pasangan("JUMLAH", "Jumlah", "TERAKHIR", "Terakhir", "AKHIR_TAHUN", "Akhir tahun",
             "RATA_RATA", "Rata-rata");
-    static final ExcelPilihan YA_TIDAK = pasangan("true", "Ya", "false", "Tidak");
+    static final Pilihan YA_TIDAK = pasangan("true", "Ya", "false", "Tidak");
     /** Yearly target kinds, then the quarterly targets (codes {@code TW1}…{@code TW4}). */
-    static final ExcelPilihan JENIS = pasangan("RENSTRA", "Renstra", "RENJA", "Renja", "P_RENJA", "P-Renja", "PK", "PK",
+    static final Pilihan JENIS = pasangan("RENSTRA", "Renstra", "RENJA", "Renja", "P_RENJA", "P-Renja", "PK", "PK",
             "PK_PERUBAHAN", "PK Perubahan", "TW1", "TW I", "TW2", "TW II", "TW3", "TW III", "TW4", "TW IV");
-    static final ExcelPilihan TRIWULAN = pasangan("TW1", "I", "TW2", "II", "TW3", "III", "TW4", "IV", "TAHUNAN", "Tahunan");
-    static final ExcelPilihan STATUS = pasangan("TERSEDIA", "Tersedia", "BELUM_TERSEDIA", "Belum tersedia");
+    static final Pilihan TRIWULAN = pasangan("TW1", "I", "TW2", "II", "TW3", "III", "TW4", "IV", "TAHUNAN", "Tahunan");
+    static final Pilihan STATUS = pasangan("TERSEDIA", "Tersedia", "BELUM_TERSEDIA", "Belum tersedia");
 
-    private static ExcelPilihan pasangan(String... kodeLabel) {
+    private static Pilihan pasangan(String... kodeLabel) {
         List<String> kode = new ArrayList<>();
         List<String> label = new ArrayList<>();
         for (int i = 0; i < kodeLabel.length; i += 2) {
             kode.add(kodeLabel[i]);
             label.add(kodeLabel[i + 1]);
         }
-        return new ExcelPilihan(List.copyOf(kode), List.copyOf(label));
+        return new Pilihan(List.copyOf(kode), List.copyOf(label));
     }
 
     /** The label of {@code kode}; an unknown code is written as it is (reading it back then reports it). */

@@ -1,16 +1,18 @@
-package id.kinerja.pertukaran;
+package id.kinerja.pertukaran.excel;
 
-import id.kinerja.pertukaran.Dokumen.Budget;
-import id.kinerja.pertukaran.Dokumen.BudgetRealisation;
-import id.kinerja.pertukaran.Dokumen.Component;
-import id.kinerja.pertukaran.Dokumen.Indicator;
-import id.kinerja.pertukaran.Dokumen.Node;
-import id.kinerja.pertukaran.Dokumen.Official;
-import id.kinerja.pertukaran.Dokumen.Period;
-import id.kinerja.pertukaran.Dokumen.Profile;
-import id.kinerja.pertukaran.Dokumen.QuarterTarget;
-import id.kinerja.pertukaran.Dokumen.Realisation;
-import id.kinerja.pertukaran.Dokumen.TargetValue;
+import id.kinerja.pertukaran.dokumen.Dokumen;
+
+import id.kinerja.pertukaran.dokumen.Dokumen.Budget;
+import id.kinerja.pertukaran.dokumen.Dokumen.BudgetRealisation;
+import id.kinerja.pertukaran.dokumen.Dokumen.Component;
+import id.kinerja.pertukaran.dokumen.Dokumen.Indicator;
+import id.kinerja.pertukaran.dokumen.Dokumen.Node;
+import id.kinerja.pertukaran.dokumen.Dokumen.Official;
+import id.kinerja.pertukaran.dokumen.Dokumen.Period;
+import id.kinerja.pertukaran.dokumen.Dokumen.Profile;
+import id.kinerja.pertukaran.dokumen.Dokumen.QuarterTarget;
+import id.kinerja.pertukaran.dokumen.Dokumen.Realisation;
+import id.kinerja.pertukaran.dokumen.Dokumen.TargetValue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import org.apache.poi.ss.usermodel.Cell;
@@ -182,7 +184,7 @@ class ExcelTest {
     void labelKomponenBerkurungDanBertitikKomaKembaliUtuh() {
         List<Component> komponen = List.of(new Component("a", "Nilai PDRB [ADHB]", null),
                 new Component("b", "Koperasi; aktif, sehat = 1", "unit"));
-        String teks = ExcelTulis.komponen(komponen);
+        String teks = Penulis.komponen(komponen);
         assertThat(teks).isEqualTo("a = Nilai PDRB [ADHB] []; b = Koperasi; aktif, sehat = 1 [unit]");
         byte[] xlsx = isi(buku -> {
             baris(buku, "Periode", "P");

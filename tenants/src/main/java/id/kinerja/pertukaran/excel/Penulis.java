@@ -1,19 +1,21 @@
-package id.kinerja.pertukaran;
+package id.kinerja.pertukaran.excel;
+
+import id.kinerja.pertukaran.dokumen.Dokumen;
+import id.kinerja.pertukaran.dokumen.PohonDokumen;
 
 import id.kinerja.common.Teks;
-import id.kinerja.pertukaran.Dokumen.Budget;
-import id.kinerja.pertukaran.Dokumen.BudgetRealisation;
-import id.kinerja.pertukaran.Dokumen.Component;
-import id.kinerja.pertukaran.Dokumen.History;
-import id.kinerja.pertukaran.Dokumen.Indicator;
-import id.kinerja.pertukaran.Dokumen.Node;
-import id.kinerja.pertukaran.Dokumen.Official;
-import id.kinerja.pertukaran.Dokumen.Period;
-import id.kinerja.pertukaran.Dokumen.Profile;
-import id.kinerja.pertukaran.Dokumen.QuarterTarget;
-import id.kinerja.pertukaran.Dokumen.Realisation;
-import id.kinerja.pertukaran.Dokumen.TargetValue;
-import id.kinerja.pertukaran.ExcelLembar.Kolom;
+import id.kinerja.pertukaran.dokumen.Dokumen.Budget;
+import id.kinerja.pertukaran.dokumen.Dokumen.BudgetRealisation;
+import id.kinerja.pertukaran.dokumen.Dokumen.Component;
+import id.kinerja.pertukaran.dokumen.Dokumen.History;
+import id.kinerja.pertukaran.dokumen.Dokumen.Indicator;
+import id.kinerja.pertukaran.dokumen.Dokumen.Node;
+import id.kinerja.pertukaran.dokumen.Dokumen.Period;
+import id.kinerja.pertukaran.dokumen.Dokumen.Profile;
+import id.kinerja.pertukaran.dokumen.Dokumen.QuarterTarget;
+import id.kinerja.pertukaran.dokumen.Dokumen.Realisation;
+import id.kinerja.pertukaran.dokumen.Dokumen.TargetValue;
+import id.kinerja.pertukaran.excel.Lembar.Kolom;
 import id.kinerja.renstra.Tingkat;
 import io.micronaut.core.annotation.Nullable;
 import org.apache.poi.ss.usermodel.Cell;
@@ -46,15 +48,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Writes the workbook: the instructions, then the data sheets filled from a document (or left empty). */
-final class ExcelTulis {
+final class Penulis {
 
     /** Rows below the data that still get the list drop-downs, for the dinas to add to. */
     private static final int BARIS_CADANGAN = 1000;
     private static final Profile PROFIL_KOSONG = new Profile(null, null, null, null, null, null, null, null, null);
-    private static final Official PEJABAT_KOSONG = new Official(null, null, null, null, null, null);
 
     private final XSSFWorkbook buku = new XSSFWorkbook();
-    private final Map<ExcelLembar, Sheet> lembar = new EnumMap<>(ExcelLembar.class);
+    private final Map<Lembar, Sheet> lembar = new EnumMap<>(Lembar.class);
     private final CellStyle judul;
     private final CellStyle teks;
     private final CellStyle bungkus;
@@ -62,7 +63,7 @@ final class ExcelTulis {
     private final Map<Integer, CellStyle> gayaNilai = new HashMap<>();
     private final CellStyle tanggal;
 
-    private ExcelTulis() {
+    private Penulis() {
         Font tebal = buku.createFont();
         tebal.setBold(true);
         judul = buku.createCellStyle();
@@ -77,10 +78,10 @@ final class ExcelTulis {
 
     /** The workbook of {@code dokumen}, or the empty template for {@code null}. */
     static byte[] tulis(@Nullable Dokumen dokumen) {
-        ExcelTulis t = new ExcelTulis();
+        Penulis t = new Penulis();
         try (XSSFWorkbook buku = t.buku) {
-            ExcelPetunjuk.tulis(buku.createSheet("Petunjuk"), t.judul, t.bungkus);
-            for (ExcelLembar l : ExcelLembar.values()) {
+            Petunjuk.tulis(buku.createSheet("Petunjuk"), t.judul, t.bungkus);
+            for (Lembar l : Lembar.values()) {
                 t.lembar.put(l, t.siapkan(l));
             }
             t.profil(dokumen == null || dokumen.profile() == null ? PROFIL_KOSONG : dokumen.profile());
@@ -97,7 +98,7 @@ final class ExcelTulis {
     }
 
     /** A sheet with its bold, frozen header row, column widths and formats. */
-    private Sheet siapkan(ExcelLembar l) {
+    private Sheet siapkan(Lembar l) {
         Sheet s = buku.createSheet(l.nama);
         Row r = s.createRow(0);
         for (int i = 0; i < l.kolom.size(); i++) {
@@ -107,41 +108,36 @@ final class ExcelTulis {
             c.setCellStyle(judul);
             s.setColumnWidth(i, k.lebar() * 256);
             s.setDefaultColumnStyle(i, switch (k.jenis()) {
-                case TEKS -> l == ExcelLembar.PROFIL && i == 1 ? bungkus : teks;
+                case TEKS -> l == Lembar.PROFIL && i == 1 ? bungkus : teks;
                 case TANGGAL -> tanggal;
                 case ANGKA, NILAI -> buku.getCellStyleAt(0);
             });
         }
         s.createFreezePane(0, 1);
-        if (l != ExcelLembar.PROFIL) {
+        if (l != Lembar.PROFIL) {
             s.setAutoFilter(new CellRangeAddress(0, 0, 0, l.kolom.size() - 1));
         }
         return s;
     }
 
     private void profil(Profile p) {
-        Official k = p.kepala() == null ? PEJABAT_KOSONG : p.kepala();
-        Official a = p.atasan() == null ? PEJABAT_KOSONG : p.atasan();
-        List<String> nilai = Arrays.asList(p.officialName(), p.address(), p.region(), p.tugas(), p.visi(),
-                k.name(), k.pangkat(), k.golongan(), k.nip(), a.jabatan(), a.name(), a.pangkat(), a.nip(),
-                ExcelPilihan.YA_TIDAK.label(a.acting()));
-        for (int i = 0; i < ExcelLembar.ISIAN_PROFIL.size(); i++) {
-            isian(ExcelLembar.ISIAN_PROFIL.get(i), nilai.get(i));
+        for (Lembar.Isian isian : Lembar.Isian.values()) {
+            isian(isian.label, isian.dari(p));
         }
         for (String f : daftarAtauSatuKosong(p.fungsi())) {
-            isian(ExcelLembar.FUNGSI, f);
+            isian(Lembar.FUNGSI, f);
         }
         for (String m : daftarAtauSatuKosong(p.misi())) {
-            isian(ExcelLembar.MISI, m);
+            isian(Lembar.MISI, m);
         }
     }
 
     private void isian(String label, @Nullable String nilai) {
-        baris(ExcelLembar.PROFIL).teks("Isian", label).teks("Nilai", nilai);
+        baris(Lembar.PROFIL).teks("Isian", label).teks("Nilai", nilai);
     }
 
     private void periode(Period p) {
-        baris(ExcelLembar.PERIODE).teks("Nama periode", p.name())
+        baris(Lembar.PERIODE).teks("Nama periode", p.name())
                 .angka("Tahun awal", p.startYear()).angka("Tahun akhir", p.endYear());
         for (Node t : Teks.daftar(p.tujuan())) {
             simpul(p.name(), Tingkat.TUJUAN, null, t);
@@ -150,7 +146,7 @@ final class ExcelTulis {
 
     /** A node's Kerangka row, its indicators and budgets, then its children: tree order. */
     private void simpul(String periode, Tingkat tingkat, @Nullable String induk, Node n) {
-        baris(ExcelLembar.KERANGKA).teks("Periode", periode).teks("Tingkat", tingkat.label()).teks("Kode", n.code())
+        baris(Lembar.KERANGKA).teks("Periode", periode).teks("Tingkat", tingkat.label()).teks("Kode", n.code())
                 .teks("Kode induk", induk).teks("Nama", n.name()).teks("Outcome", n.outcome())
                 .teks("Unit kerja", n.unit()).teks("Lokasi", n.lokasi());
         for (Indicator i : Teks.daftar(n.indicators())) {
@@ -166,19 +162,19 @@ final class ExcelTulis {
     }
 
     private void indikator(String periode, Tingkat tingkat, String kodeSimpul, Indicator i) {
-        baris(ExcelLembar.INDIKATOR).teks("Periode", periode).teks("Tingkat simpul", tingkat.label())
+        baris(Lembar.INDIKATOR).teks("Periode", periode).teks("Tingkat simpul", tingkat.label())
                 .teks("Kode simpul", kodeSimpul).teks("Kode indikator", i.code()).teks("Nama indikator", i.name())
                 .teks("Satuan", i.satuan()).teks("Formulasi", i.formulaText()).teks("Rumus", i.formula())
                 .teks("Komponen", komponen(Teks.daftar(i.components())))
-                .teks("Polaritas", ExcelPilihan.POLARITAS.label(i.polarity()))
-                .teks("Agregasi", ExcelPilihan.AGREGASI.label(i.rollup()))
+                .teks("Polaritas", Pilihan.POLARITAS.label(i.polarity()))
+                .teks("Agregasi", Pilihan.AGREGASI.label(i.rollup()))
                 .teks("Sumber data", i.dataSource()).teks("Penanggung jawab", i.unit())
-                .teks("IKU", ExcelPilihan.YA_TIDAK.label(i.iku())).angka("Presisi", i.precision());
+                .teks("IKU", Pilihan.YA_TIDAK.label(i.iku())).angka("Presisi", i.precision());
         for (TargetValue t : Teks.daftar(i.targets())) {
             target(periode, i.code(), t.year(), t.kind(), t.value());
         }
         for (QuarterTarget t : Teks.daftar(i.quarterlyTargets())) {
-            target(periode, i.code(), t.year(), ExcelPilihan.kodeTriwulan(t.quarter()), t.value());
+            target(periode, i.code(), t.year(), Pilihan.kodeTriwulan(t.quarter()), t.value());
         }
         for (Realisation r : Teks.daftar(i.realisations())) {
             realisasi(periode, i.code(), r);
@@ -190,15 +186,15 @@ final class ExcelTulis {
     }
 
     private void target(String periode, String kodeIndikator, int tahun, String jenis, BigDecimal nilai) {
-        baris(ExcelLembar.TARGET).teks("Periode", periode).teks("Kode indikator", kodeIndikator).angka("Tahun", tahun)
-                .teks("Jenis", ExcelPilihan.JENIS.label(jenis)).angka("Nilai", nilai);
+        baris(Lembar.TARGET).teks("Periode", periode).teks("Kode indikator", kodeIndikator).angka("Tahun", tahun)
+                .teks("Jenis", Pilihan.JENIS.label(jenis)).angka("Nilai", nilai);
     }
 
     private void realisasi(String periode, String kodeIndikator, Realisation r) {
-        baris(ExcelLembar.REALISASI).teks("Periode", periode).teks("Kode indikator", kodeIndikator)
-                .angka("Tahun", r.year()).teks("Triwulan", ExcelPilihan.TRIWULAN.label(ExcelPilihan.kodeTriwulan(r.quarter())))
+        baris(Lembar.REALISASI).teks("Periode", periode).teks("Kode indikator", kodeIndikator)
+                .angka("Tahun", r.year()).teks("Triwulan", Pilihan.TRIWULAN.label(Pilihan.kodeTriwulan(r.quarter())))
                 .angka("Nilai", r.value()).teks("Komponen", nilaiKomponen(r.components()))
-                .teks("Status", ExcelPilihan.STATUS.label(r.status())).teks("Alasan", r.alasan())
+                .teks("Status", Pilihan.STATUS.label(r.status())).teks("Alasan", r.alasan())
                 .teks("Sumber", r.sourceAgency()).tanggal("Perkiraan tanggal", r.expectedDate()).teks("Catatan", r.note());
     }
 
@@ -216,13 +212,13 @@ final class ExcelTulis {
         }
         Set<Integer> sudah = new HashSet<>();
         for (Budget b : Teks.daftar(n.budgets())) {
-            Baris r = baris(ExcelLembar.ANGGARAN).teks("Periode", periode).teks("Tingkat simpul", tingkat.label())
+            Baris r = baris(Lembar.ANGGARAN).teks("Periode", periode).teks("Tingkat simpul", tingkat.label())
                     .teks("Kode simpul", n.code()).angka("Tahun", b.year()).angka("Anggaran (Rp)", b.anggaran())
                     .teks("Sumber dana", b.sumberDana());
             if (sudah.add(b.year())) {
                 realisasi.get(b.year()).forEach((tw, nilai) -> {
                     if (tw >= 1 && tw <= 4) {
-                        r.angka(ExcelLembar.REALISASI_TW.get(tw - 1), nilai);
+                        r.angka(Lembar.REALISASI_TW.get(tw - 1), nilai);
                     }
                 });
             }
@@ -250,7 +246,7 @@ final class ExcelTulis {
     }
 
     /** Drop-downs on the list columns (and on the Periode columns, from the Periode sheet). */
-    private void pilihan(ExcelLembar l, Sheet s) {
+    private void pilihan(Lembar l, Sheet s) {
         int akhir = Math.max(s.getLastRowNum(), 1) + BARIS_CADANGAN;
         DataValidationHelper h = s.getDataValidationHelper();
         for (int i = 0; i < l.kolom.size(); i++) {
@@ -265,9 +261,9 @@ final class ExcelTulis {
             }
             validasi(s, h, syarat, new CellRangeAddressList(1, akhir, i, i));
         }
-        if (l == ExcelLembar.PROFIL) {
-            int baris = 1 + ExcelLembar.ISIAN_PROFIL.indexOf("Atasan – Plt/Pj (Ya/Tidak)");
-            validasi(s, h, h.createExplicitListConstraint(ExcelPilihan.YA_TIDAK.label().toArray(String[]::new)),
+        if (l == Lembar.PROFIL) {
+            int baris = 1 + Lembar.Isian.ATASAN_PLT.ordinal();
+            validasi(s, h, h.createExplicitListConstraint(Pilihan.YA_TIDAK.label().toArray(String[]::new)),
                     new CellRangeAddressList(baris, baris, 1, 1));
         }
     }
@@ -293,7 +289,7 @@ final class ExcelTulis {
         return s;
     }
 
-    private Baris baris(ExcelLembar l) {
+    private Baris baris(Lembar l) {
         Sheet s = lembar.get(l);
         return new Baris(l, s.createRow(s.getLastRowNum() + 1));
     }
@@ -304,10 +300,10 @@ final class ExcelTulis {
 
     /** A row being written, cell by column header. */
     private final class Baris {
-        private final ExcelLembar lembar;
+        private final Lembar lembar;
         private final Row row;
 
-        Baris(ExcelLembar lembar, Row row) {
+        Baris(Lembar lembar, Row row) {
             this.lembar = lembar;
             this.row = row;
         }
@@ -317,7 +313,7 @@ final class ExcelTulis {
             if (nilai != null && !nilai.isEmpty()) {
                 Cell c = row.createCell(lembar.indeks(kolom));
                 c.setCellValue(nilai);
-                c.setCellStyle(lembar == ExcelLembar.PROFIL ? bungkus : teks);
+                c.setCellStyle(lembar == Lembar.PROFIL ? bungkus : teks);
             }
             return this;
         }
@@ -330,12 +326,12 @@ final class ExcelTulis {
         Baris angka(String kolom, @Nullable BigDecimal nilai) {
             if (nilai != null) {
                 Cell c = row.createCell(lembar.indeks(kolom));
-                if (!ExcelAngka.muatDouble(nilai)) {
+                if (!Angka.muatDouble(nilai)) {
                     c.setCellValue(nilai.toPlainString());
                     return this;
                 }
                 c.setCellValue(nilai.doubleValue());
-                if (lembar.kolom.get(lembar.indeks(kolom)).jenis() == ExcelLembar.Jenis.NILAI) {
+                if (lembar.kolom.get(lembar.indeks(kolom)).jenis() == Lembar.Jenis.NILAI) {
                     c.setCellStyle(gayaNilai(nilai));
                 }
             }
