@@ -17,6 +17,7 @@ import javax.sql.DataSource;
  * The one connection pool, shared by the platform and every tenant of the default locator.
  * Its default schema is the empty sentinel: Hikari puts it back on every connection a tenant has used,
  * so a query that forgot its tenant fails ("relation does not exist") instead of reading someone else's rows.
+ * Its connections are handed out through {@link KoneksiTercatat}, which counts the committed writes per schema.
  */
 @Factory
 final class DataSourceFactory implements AutoCloseable {
@@ -30,7 +31,7 @@ final class DataSourceFactory implements AutoCloseable {
 
     @Singleton
     @Named("default")
-    DataSource dataSource(DatabaseSettings settings, MeterRegistry meters) {
+    DataSource dataSource(DatabaseSettings settings, MeterRegistry meters, VersiTulis versi) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("kinerja");
         config.setJdbcUrl(server.url());
@@ -44,7 +45,8 @@ final class DataSourceFactory implements AutoCloseable {
         config.addDataSourceProperty("ApplicationName", "kinerja");
         config.setMetricRegistry(meters); // hikaricp_connections_{active,idle,pending,max,…}{pool="kinerja"}
         pool = new HikariDataSource(config);
-        return pool;
+        return KoneksiTercatat.bungkus(pool, versi); // every committed write moves its schema's VersiTulis
+
     }
 
     /** Micronaut wraps the bean in a proxy, so the pool is closed here rather than through the bean. */

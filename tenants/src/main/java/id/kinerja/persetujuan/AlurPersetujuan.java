@@ -135,6 +135,14 @@ public class AlurPersetujuan {
         return snapshot(data.periode().id(), tahun, triwulan).orElseGet(() -> capaian.hitung(data, tahun, triwulan));
     }
 
+    /**
+     * The snapshot {@link #pohon(Long, int, int)} answers with for a locked quarter; empty when it computes. It stays the
+     * answer until the quarter's approval row changes (reopening), whatever else the dinas writes.
+     */
+    public Optional<PohonCapaian> terkunci(@Nullable Long periodeId, int tahun, int triwulan) {
+        return snapshot(periodeId, tahun, triwulan);
+    }
+
     private Optional<PohonCapaian> snapshot(@Nullable Long periodeId, int tahun, int triwulan) {
         return persetujuan.findByTahunAndTriwulan(tahun, triwulan)
                 .filter(p -> p.status() == StatusPersetujuan.DIKUNCI && p.snapshot() != null)

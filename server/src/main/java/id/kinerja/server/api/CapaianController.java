@@ -9,7 +9,17 @@ import id.kinerja.capaian.SkalaService;
 import id.kinerja.common.NotFoundException;
 import id.kinerja.indikator.IndikatorService;
 import id.kinerja.renstra.RenstraService;
+import id.kinerja.tenant.TenantRef;
+import id.kinerja.tenant.TenantScope;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -28,9 +38,12 @@ class CapaianController {
     private final SkalaService skala;
     private final IndikatorService indikator;
     private final RenstraService renstra;
+    private final CapaianTersimpan tersimpan;
 
-    CapaianController(AlurPersetujuan persetujuan, SkalaService skala, IndikatorService indikator, RenstraService renstra) {
+    CapaianController(AlurPersetujuan persetujuan, SkalaService skala, IndikatorService indikator, RenstraService renstra,
+                      CapaianTersimpan tersimpan) {
         this.persetujuan = persetujuan;
+        this.tersimpan = tersimpan;
         this.skala = skala;
         this.indikator = indikator;
         this.renstra = renstra;
@@ -40,15 +53,24 @@ class CapaianController {
      * @param tahun    the year measured
      * @param triwulan 1–4: realisations up to the end of that quarter
      * @param periode  the period (default: the one whose years include {@code tahun})
-     * @return for a locked quarter, the tree as it was when it was locked
+     * @return for a locked quarter, the tree as it was when it was locked; with a strong {@code ETag}, and {@code 304}
+     *         without a body when {@code If-None-Match} names it. Kept until the dinas writes ({@link CapaianTersimpan}).
      */
     @Akses(Izin.BACA)
     @Get("/capaian")
-    PohonCapaian bacaCapaian(String slug,
+    @ApiResponse(responseCode = "200", description = "the capaian tree",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PohonCapaian.class)))
+    @ApiResponse(responseCode = "304", description = "unchanged since the ETag named in If-None-Match")
+    HttpResponse<byte[]> bacaCapaian(String slug,
                        @QueryValue @Min(value = 1990, message = "paling awal 1990") @Max(value = 2100, message = "paling akhir 2100") int tahun,
                        @QueryValue @Min(value = 1, message = "triwulan 1–4") @Max(value = 4, message = "triwulan 1–4") int triwulan,
-                       @QueryValue @Nullable Long periode) {
-        return persetujuan.pohon(periode, tahun, triwulan);
+                       @QueryValue @Nullable Long periode,
+                       @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
+        TenantRef tenant = TenantScope.current().orElseThrow(() -> new IllegalStateException("No tenant in context"));
+        CapaianTersimpan.Jawaban j = tersimpan.jawaban(tenant, periode, tahun, triwulan);
+        MutableHttpResponse<byte[]> r = CapaianTersimpan.cocok(ifNoneMatch, j.etag())
+                ? HttpResponse.notModified() : HttpResponse.ok(j.isi()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return r.header(HttpHeaders.ETAG, j.etag()).header(HttpHeaders.CACHE_CONTROL, "private, no-cache");
     }
 
     /**
