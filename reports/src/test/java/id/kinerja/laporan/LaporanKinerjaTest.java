@@ -154,6 +154,8 @@ class LaporanKinerjaTest {
         Matcher isi = Pattern.compile("BAB III\\. AKUNTABILITAS KINERJA (\\d+)").matcher(teks);
         assertThat(isi.find()).isTrue();
         assertThat(halamanDengan(b.isi(), "AKUNTABILITAS KINERJA", Integer.parseInt(isi.group(1)))).isTrue();
+        // … and so does every line of the Daftar Isi, Tabel and Gambar: the end of its title is on the page it names
+        assertThat(daftarBenar(b.isi())).isGreaterThan(30);
 
         Berkas x = seed.cetak(LUMAJANG, new Permintaan(JenisLaporan.LAPORAN_KINERJA, 2025, 2, null, FormatBerkas.XLSX));
         SeedDinas.simpan(x, 0);
@@ -295,12 +297,12 @@ class LaporanKinerjaTest {
         mesin.lupakanIsi();
         long awal = mesin.jumlahIsi();
         byte[] pertama = seed.cetak(slug, p).isi();
-        assertThat(mesin.jumlahIsi() - awal).isEqualTo(4); // the report twice (page numbers), the PK, the Renja
+        assertThat(mesin.jumlahIsi() - awal).isEqualTo(3); // the report (once: page numbers written in after), the PK, the Renja
         byte[] kedua = seed.cetak(slug, p).isi();
-        assertThat(mesin.jumlahIsi() - awal).isEqualTo(4);
+        assertThat(mesin.jumlahIsi() - awal).isEqualTo(3);
         mesin.lupakanIsi();
         byte[] baru = seed.cetak(slug, p).isi();
-        assertThat(mesin.jumlahIsi() - awal).isEqualTo(8);
+        assertThat(mesin.jumlahIsi() - awal).isEqualTo(6);
         assertThat(tanpaTanggal(kedua)).isEqualTo(tanpaTanggal(baru)).isEqualTo(tanpaTanggal(pertama));
 
         seed.sebagai(slug, () -> {
@@ -313,7 +315,7 @@ class LaporanKinerjaTest {
                     "Kata pengantar yang diubah pada draf.", versi));
         });
         byte[] ubah = seed.cetak(slug, p).isi();
-        assertThat(mesin.jumlahIsi() - awal).isEqualTo(10); // the report filled again; the lampiran did not change
+        assertThat(mesin.jumlahIsi() - awal).isEqualTo(7); // the report filled again; the lampiran did not change
         assertThat(SeedDinas.teks(ubah)).contains("Kata pengantar yang diubah pada draf.");
         assertThat(SeedDinas.teks(kedua)).doesNotContain("Kata pengantar yang diubah pada draf.");
     }
@@ -343,6 +345,44 @@ class LaporanKinerjaTest {
     private static String mentah(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    /**
+     * Checks every line of the contents (the pages from the Daftar Isi's own line to the one before Bab I's): the last
+     * words of its title (a long title wraps; its last line carries the number) are on the page it names. Returns how
+     * many lines were checked.
+     */
+    private static int daftarBenar(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var s = new org.apache.pdfbox.text.PDFTextStripper();
+            List<String> halaman = new ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                s.setStartPage(i);
+                s.setEndPage(i);
+                halaman.add(s.getText(doc));
+            }
+            String semua = String.join("\n", halaman);
+            Matcher dari = Pattern.compile("(?m)^DAFTAR ISI (\\d+)$").matcher(semua);
+            Matcher sampai = Pattern.compile("(?m)^BAB I\\. PENDAHULUAN (\\d+)$").matcher(semua);
+            assertThat(dari.find() && sampai.find()).isTrue();
+            Pattern baris = Pattern.compile("(?m)^(.*\\S) (\\d+)$");
+            int diperiksa = 0;
+            for (int h = Integer.parseInt(dari.group(1)); h < Integer.parseInt(sampai.group(1)); h++) {
+                Matcher m = baris.matcher(halaman.get(h - 1));
+                while (m.find()) {
+                    if (m.group(1).contains("dikunci")) {
+                        continue; // the page footer
+                    }
+                    String[] kata = m.group(1).replace(".", "").trim().split("\\s+"); // "BAB I. PENDAHULUAN" heads "BAB I PENDAHULUAN"
+                    String akhir = String.join(" ", java.util.Arrays.copyOfRange(kata, Math.max(0, kata.length - 3), kata.length));
+                    int ke = Integer.parseInt(m.group(2));
+                    assertThat(halaman.get(ke - 1).replace(".", "").replaceAll("\\s+", " ")).as("line '%s' of the contents: page %d", m.group(), ke)
+                            .contains(akhir);
+                    diperiksa++;
+                }
+            }
+            return diperiksa;
         }
     }
 

@@ -60,8 +60,8 @@ import java.util.regex.Pattern;
 /**
  * The Laporan Kinerja of a year up to a quarter (or of the whole year when no quarter is asked for), in the chapters
  * of seed 002, generated from the dinas's data: a locked quarter prints its snapshot and says FINAL, an open one says
- * DRAF. Tables and figures are numbered here, in the order they appear; the contents get their page numbers from a
- * second fill ({@link Mesin#HALAMAN}). The workbook holds the tables only, one sheet each.
+ * DRAF. Tables and figures are numbered here, in the order they appear; the contents get their page numbers written in
+ * after the one fill ({@link Mesin#HALAMAN}). The workbook holds the tables only, one sheet each.
  */
 @Singleton
 final class DokumenLaporanKinerja implements Dokumen {
@@ -117,7 +117,7 @@ final class DokumenLaporanKinerja implements Dokumen {
         String masa = tahunan ? "Tahun " + tahun : FormatIndonesia.triwulan(triwulan) + " " + tahun;
         String dokumen = "Laporan Kinerja " + masa;
         Map<String, Object> param = new HashMap<>();
-        param.put(Mesin.HALAMAN, Map.of());
+        param.put(Mesin.HALAMAN, Boolean.TRUE);
         param.put("DOKUMEN", dokumen);
         param.put("STATUS", dikunci ? "FINAL" : "DRAF");
         param.put("CATATAN_KAKI", dikunci ? "FINAL \u2014 " + masa + " telah dikunci; angka sesuai saat penguncian"

@@ -6,11 +6,16 @@ import jakarta.inject.Singleton;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JRTemplate;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.fill.JRTemplatePrintText;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
@@ -61,10 +66,16 @@ public final class Mesin {
     private static final String FOLDER = "/id/kinerja/laporan/templat/";
 
     /**
-     * A parameter a document with a table of contents sets (to an empty map): the engine then fills it twice, the
-     * second time with the page number of each anchor ({@code anchorNameExpression}) under its name.
+     * A parameter a document with a table of contents sets (to {@code true}): after its one fill the engine writes the
+     * page of each anchor into the text fields that carry the property {@link #JANGKAR}.
      */
     public static final String HALAMAN = "HALAMAN";
+
+    /**
+     * A text field's property (its value: the name of an anchor) marking it as the page number of that anchor in the
+     * contents. The template prints a one-line placeholder there; its text is replaced once the pages are known.
+     */
+    public static final String JANGKAR = "id.kinerja.halaman.jangkar";
 
     /** A parameter holding a list of further {@link Cetakan}: printed after the document, in the same PDF (appendices). */
     public static final String LAMPIRAN = "LAMPIRAN";
@@ -84,6 +95,12 @@ public final class Mesin {
     public Mesin() {
         pembantu.allowCoreThreadTimeOut(true);
         konteks.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
+        // Indonesian (Latin) text only: no Unicode block is sent to the glyph renderer (JasperReports lists Indic and
+        // other complex scripts by default), so the PDF export no longer looks up the block of every character of every
+        // text. The same renderer is chosen as before for Latin text: the same file.
+        konteks.setProperty("net.sf.jasperreports.export.pdf.glyph.renderer.blocks.default", "");
+        // our own element properties (JANGKAR) are copied onto the filled elements
+        konteks.setProperty("net.sf.jasperreports.print.transfer.kinerja", "id.kinerja.");
         try (InputStream in = Mesin.class.getResourceAsStream(FOLDER + "gaya.jrtx")) {
             gaya = List.of(JRXmlTemplateLoader.getInstance(konteks).loadTemplate(in));
         } catch (IOException e) {
@@ -137,7 +154,7 @@ public final class Mesin {
         return berkas;
     }
 
-    /** How many fills this engine has done (a document with contents counts two): for benches and tests. */
+    /** How many fills this engine has done: for benches and tests. */
     public long jumlahIsi() {
         return jumlahIsi.sum();
     }
@@ -197,14 +214,36 @@ public final class Mesin {
             JasperPrint hasil = JasperFillManager.getInstance(konteks).fill(templat(cetakan.templat()), p, Rekaman.dari(cetakan.baris()));
             jumlahIsi.increment();
             if (p.containsKey(HALAMAN) && format == FormatBerkas.PDF) {
-                // A document with a table of contents: fill again, now knowing on which page each anchor landed.
-                p.put(HALAMAN, halamanJangkar(hasil));
-                hasil = JasperFillManager.getInstance(konteks).fill(templat(cetakan.templat()), p, Rekaman.dari(cetakan.baris()));
-                jumlahIsi.increment();
+                // A document with a table of contents: the pages of its anchors are known now; the number fields
+                // hold a one-line placeholder of the same font, so writing the numbers in changes no layout.
+                tulisHalaman(hasil);
             }
             return hasil;
         } catch (JRException e) {
             throw new IllegalStateException("Laporan " + cetakan.templat() + " gagal diisi: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes into every text field marked {@link #JANGKAR} the page of its anchor (nothing when there is none). */
+    static void tulisHalaman(JasperPrint hasil) {
+        Map<String, Integer> halaman = halamanJangkar(hasil);
+        for (JRPrintPage page : hasil.getPages()) {
+            tulisHalaman(page.getElements(), halaman);
+        }
+    }
+
+    private static void tulisHalaman(List<JRPrintElement> elemen, Map<String, Integer> halaman) {
+        for (JRPrintElement e : elemen) {
+            if (e instanceof JRPrintFrame bingkai) {
+                tulisHalaman(bingkai.getElements(), halaman);
+            } else if (e instanceof JRPrintText teks && e.hasProperties() && e.getPropertiesMap().getProperty(JANGKAR) != null) {
+                Integer h = halaman.get(e.getPropertiesMap().getProperty(JANGKAR));
+                String nomor = h == null ? "" : String.valueOf(h);
+                teks.setText(nomor);
+                if (teks instanceof JRTemplatePrintText t) {
+                    t.setValue(nomor);
+                }
+            }
         }
     }
 
