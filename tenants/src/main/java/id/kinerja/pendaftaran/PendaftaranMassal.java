@@ -10,6 +10,7 @@ import id.kinerja.tenant.TenantBaru;
 import id.kinerja.tenant.TenantRegistry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.core.propagation.PropagatedContextElement;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -92,15 +93,12 @@ public class PendaftaranMassal {
             pekerjaan.put(p.id, p);
             pekerjaan.keySet().removeIf(id -> pekerjaan.size() > SIMPAN && pekerjaan.get(id).status == Status.SELESAI);
         }
-        // the job works as whoever started it (audit trail, log lines), nothing else of the request travels with it
-        PropagatedContext konteks = PropagatedContext.empty();
-        Optional<Pelaku> pelaku = Pelaku.current();
-        if (pelaku.isPresent()) {
-            konteks = konteks.plus(pelaku.get());
-        }
-        Optional<JejakKonteks> jejak = JejakKonteks.current();
-        if (jejak.isPresent()) {
-            konteks = konteks.plus(jejak.get());
+        // the job works as whoever started it (audit trail, log lines); nothing else of the request travels with it
+        PropagatedContext konteks = PropagatedContext.getOrEmpty();
+        for (PropagatedContextElement e : konteks.getAllElements()) {
+            if (!(e instanceof Pelaku) && !(e instanceof JejakKonteks)) {
+                konteks = konteks.minus(e);
+            }
         }
         PropagatedContext k = konteks;
         pelaksana.execute(() -> {
