@@ -1,56 +1,213 @@
 package id.kinerja.pendaftaran;
 
+import id.kinerja.tenant.Migrations;
 import id.kinerja.tenant.TenantBaru;
 import id.kinerja.tenant.TenantProvisioning;
 import id.kinerja.tenant.TenantRegistry;
 import id.kinerja.testing.Dinas;
 import id.kinerja.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
 
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.Arrays;
 
 /**
- * Bench command (not a test): onboarding a dinas with the Lumajang 2025 framework as template, median of 20,
- * with 1,000 tenants already in the registry. Run it with the command in docs/benchmarks.md.
+ * Bench command (not a test), issue 4 and issue 14: onboarding one dinas with the Lumajang 2025 framework as
+ * template (median and p95 of 20) at 0, 1,000 and 2,000 existing dinas, beside the floor measured at the same point
+ * (the same schema made by its plain SQL DDL on a JDBC connection: no registry, no content); the catalog's size; a
+ * bulk job of 100 dinas with the template (dinas/s); and the context's start-up with all those dinas vs with one.
+ * Run it with the command in docs/benchmarks.md; arguments: the levels (default {@code 0,1000,2000}).
  */
 public final class OnboardingBench {
 
-    public static void main(String[] args) {
-        int existing = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        System.out.printf("java %s, %d cores%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
-        try (ApplicationContext context = ApplicationContext.run(TestDatabase.freshDatabase())) {
-            Dinas.dariSeed(context, "lumajang-diskopukmperindag");
+    private static final String TEMPLATE = "lumajang-diskopukmperindag";
+    private static final int UKUR = 20;
+
+    public static void main(String[] args) throws Exception {
+        int[] tingkat = Arrays.stream((args.length > 0 ? args[0] : "0,1000,2000").split(",")).mapToInt(Integer::parseInt).toArray();
+        System.out.printf("java %s, %d cores, load %s%n", Runtime.version(), Runtime.getRuntime().availableProcessors(), load());
+        String url = TestDatabase.createDatabase();
+        try (ApplicationContext context = ApplicationContext.run(TestDatabase.properties(url))) {
+            Dinas.dariSeed(context, TEMPLATE);
             TenantProvisioning provisioning = context.getBean(TenantProvisioning.class);
-            long t0 = System.nanoTime();
-            long[] provision = new long[existing];
-            for (int i = 0; i < existing; i++) {
-                long t = System.nanoTime();
-                provisioning.provision(new TenantBaru("ada-" + i, "Dinas " + i, null, null, "kota"));
-                provision[i] = System.nanoTime() - t;
-            }
-            System.out.printf("provisioned %d empty tenants in %.1f s (median %.1f ms each)%n", existing,
-                    (System.nanoTime() - t0) / 1e9, median(provision));
+            TenantRegistry registry = context.getBean(TenantRegistry.class);
             Pendaftaran pendaftaran = context.getBean(Pendaftaran.class);
-            for (int i = 0; i < 5; i++) {
-                pendaftaran.dariTemplate(new TenantBaru("pemanasan-" + i, "Dinas", null, null, "kabupaten"), "lumajang-diskopukmperindag");
+            String ddl = ddl(url);
+            for (int i = 0; i < 5; i++) { // warm-up, also of the floor's path
+                pendaftaran.dariTemplate(new TenantBaru("pemanasan-" + i, "Dinas", null, null, "kabupaten"), TEMPLATE);
+                lantai(url, ddl, "t_pemanasan_sql_" + i, true);
             }
-            long[] onboarding = new long[20];
-            for (int i = 0; i < onboarding.length; i++) {
-                long t = System.nanoTime();
-                pendaftaran.dariTemplate(new TenantBaru("baru-" + i, "Dinas baru " + i, "Kabupaten Contoh", "Jawa Timur", "kabupaten"),
-                        "lumajang-diskopukmperindag");
-                onboarding[i] = System.nanoTime() - t;
+            long ukuranAwal = ukuran(url);
+            long dinasAwal = registry.counts().total();
+            int dibuat = 0;
+            for (int target : tingkat) {
+                long t0 = System.nanoTime();
+                int sebelum = dibuat;
+                while (registry.counts().total() < target) {
+                    provisioning.provision(new TenantBaru("ada-" + dibuat, "Dinas " + dibuat, null, null, "kota"));
+                    dibuat++;
+                }
+                if (dibuat > sebelum) {
+                    System.out.printf("  (provisioned %d empty dinas in %.1f s)%n", dibuat - sebelum, (System.nanoTime() - t0) / 1e9);
+                }
+                long ada = registry.counts().total();
+                long[] onboarding = new long[UKUR];
+                long[] floor = new long[UKUR];
+                for (int i = 0; i < UKUR; i++) { // alternated, so both see the same moment of a noisy machine
+                    long t = System.nanoTime();
+                    pendaftaran.dariTemplate(new TenantBaru("baru-" + target + "-" + i, "Dinas baru " + i, "Kabupaten Contoh",
+                            "Jawa Timur", "kabupaten"), TEMPLATE);
+                    onboarding[i] = System.nanoTime() - t;
+                    floor[i] = lantai(url, ddl, "t_lantai_" + target + "_" + i, true);
+                }
+                System.out.printf("%,d existing dinas: onboarding with the Lumajang framework median %.1f ms, p95 %.1f ms"
+                                + " (min %.1f, max %.1f); plain SQL DDL of the same schema median %.1f ms, p95 %.1f ms;"
+                                + " database %,d MB; load %s%n", ada, median(onboarding), p95(onboarding), min(onboarding),
+                        max(onboarding), median(floor), p95(floor), ukuran(url) / (1024 * 1024), load());
             }
-            System.out.printf("onboarding from the Lumajang template with %d tenants in the registry: median %.1f ms"
-                            + " (min %.1f, max %.1f)%n", context.getBean(TenantRegistry.class).counts().total(),
-                    median(onboarding), Arrays.stream(onboarding).min().orElseThrow() / 1e6,
-                    Arrays.stream(onboarding).max().orElseThrow() / 1e6);
+            long dinasAkhir = registry.counts().total();
+            System.out.printf("catalog + data: %.1f MB per 1,000 dinas (%,d → %,d dinas, %,d → %,d MB)%n",
+                    (ukuran(url) - ukuranAwal) / 1024.0 / 1024.0 * 1000 / (dinasAkhir - dinasAwal), dinasAwal, dinasAkhir,
+                    ukuranAwal / (1024 * 1024), ukuran(url) / (1024 * 1024));
+
+            // the bulk job: 100 dinas with the template, one after another in the job's thread
+            StringBuilder csv = new StringBuilder("slug,nama,wilayah,jenis,template\n");
+            for (int i = 0; i < 100; i++) {
+                csv.append("massal-").append(i).append(",Dinas massal ").append(i).append(",Kabupaten Contoh,kabupaten,")
+                        .append(TEMPLATE).append('\n');
+            }
+            PendaftaranMassal massal = context.getBean(PendaftaranMassal.class);
+            String id = massal.mulai("bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8)).id();
+            PendaftaranMassal.Keadaan k;
+            do {
+                Thread.sleep(200);
+                k = massal.keadaan(id).orElseThrow();
+            } while (k.status() != PendaftaranMassal.Status.SELESAI);
+            if (k.dibuat() != 100) {
+                throw new IllegalStateException("bulk job: " + k);
+            }
+            System.out.printf("bulk job, 100 dinas with the Lumajang framework at %,d dinas: %.1f s, %.1f dinas/s; load %s%n",
+                    dinasAkhir, k.durasiMs() / 1000.0, 100_000.0 / k.durasiMs(), load());
         }
+
+        long[] banyak = startups(url);
+        String satu = TestDatabase.createDatabase();
+        try (ApplicationContext context = ApplicationContext.run(TestDatabase.properties(satu))) {
+            Dinas.dariSeed(context, TEMPLATE);
+        }
+        long[] sedikit = startups(satu);
+        System.out.printf("start-up with 1 dinas: median %.0f ms (min %.0f, max %.0f)%n", median(sedikit), min(sedikit), max(sedikit));
+        try (ApplicationContext context = ApplicationContext.run(TestDatabase.properties(url))) {
+            System.out.printf("start-up with %,d dinas: median %.0f ms (min %.0f, max %.0f), %.2f × one; heap used after GC %d MB,"
+                            + " RSS %s; load %s%n", context.getBean(TenantRegistry.class).counts().total(), median(banyak), min(banyak),
+                    max(banyak), median(banyak) / median(sedikit), heap(), rss(), load());
+        }
+    }
+
+    /** The floor: {@code ddl} for schema {@code skema} on a plain JDBC connection in one transaction, then dropped. */
+    private static long lantai(String url, String ddl, String skema, boolean hapus) throws Exception {
+        try (Connection c = TestDatabase.connect(url)) {
+            c.setAutoCommit(false);
+            long t = System.nanoTime();
+            try (var st = c.createStatement()) {
+                st.execute("CREATE SCHEMA " + skema);
+                c.setSchema(skema);
+                st.execute(ddl.replace("t_sql_templat", skema));
+            }
+            c.commit();
+            long waktu = System.nanoTime() - t;
+            if (hapus) {
+                try (var st = c.createStatement()) {
+                    st.execute("DROP SCHEMA " + skema + " CASCADE");
+                }
+                c.commit();
+            }
+            return waktu;
+        }
+    }
+
+    /** The SQL Liquibase generates for a new schema of the tenant changelog (what provisioning replays). */
+    private static String ddl(String url) throws Exception {
+        try (Connection c = TestDatabase.connect(url)) {
+            c.createStatement().execute("CREATE SCHEMA t_sql_templat");
+            Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
+            db.setDefaultSchemaName("t_sql_templat");
+            db.setLiquibaseSchemaName("t_sql_templat");
+            StringWriter sql = new StringWriter();
+            new Liquibase("db/tenant/changelog.xml", new ClassLoaderResourceAccessor(), db)
+                    .update(new Contexts(), new LabelExpression(), sql);
+            c.createStatement().execute("DROP SCHEMA t_sql_templat CASCADE");
+            return sql.toString();
+        }
+    }
+
+    /** Context start times (migration check included), five runs. */
+    private static long[] startups(String url) {
+        long[] times = new long[5];
+        for (int i = 0; i < times.length; i++) {
+            long t = System.nanoTime();
+            try (ApplicationContext context = ApplicationContext.run(TestDatabase.properties(url))) {
+                times[i] = System.nanoTime() - t;
+                if (context.getBean(Migrations.class).tenantLiquibaseRuns() != 0) {
+                    throw new IllegalStateException("Liquibase ran for up-to-date dinas");
+                }
+            }
+        }
+        return times;
+    }
+
+    private static long ukuran(String url) throws Exception {
+        try (Connection c = TestDatabase.connect(url); ResultSet rs = c.createStatement()
+                .executeQuery("SELECT pg_database_size(current_database())")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long heap() {
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) / (1024 * 1024);
+    }
+
+    private static String rss() throws Exception {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                .map(l -> l.substring(6).strip()).findFirst().orElse("?");
+    }
+
+    private static String load() throws Exception {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
     }
 
     private static double median(long[] nanos) {
         long[] s = nanos.clone();
         Arrays.sort(s);
         return s[s.length / 2] / 1e6;
+    }
+
+    private static double p95(long[] nanos) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        return s[(int) Math.ceil(s.length * 0.95) - 1] / 1e6;
+    }
+
+    private static double min(long[] nanos) {
+        return Arrays.stream(nanos).min().orElseThrow() / 1e6;
+    }
+
+    private static double max(long[] nanos) {
+        return Arrays.stream(nanos).max().orElseThrow() / 1e6;
     }
 }

@@ -87,7 +87,10 @@ public class DaftarDinasView extends VerticalLayout {
         Button baru = new Button("Daftarkan dinas", VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui -> ui.navigate("dinas/baru")));
         baru.setId("daftarkan-dinas");
         baru.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        judul.aksi(baru);
+        Button massal = new Button("Daftarkan massal", VaadinIcon.UPLOAD.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("dinas/baru/massal")));
+        massal.setId("daftarkan-massal");
+        judul.aksi(massal, baru);
 
         PilihanRekap.pasang(cari, "cari-dinas", tahun, "tahun", triwulan, "triwulan", () -> grid.getDataProvider().refreshAll());
         jumlah.addClassName("petunjuk");
