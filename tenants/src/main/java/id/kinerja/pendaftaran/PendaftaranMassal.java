@@ -4,7 +4,7 @@ import id.kinerja.common.DitolakException;
 import id.kinerja.common.Penolakan;
 import id.kinerja.common.Teks;
 import id.kinerja.pengguna.Pelaku;
-import id.kinerja.pertukaran.Dokumen;
+import id.kinerja.pertukaran.dokumen.Dokumen;
 import id.kinerja.tenant.JejakKonteks;
 import id.kinerja.tenant.TenantBaru;
 import id.kinerja.tenant.TenantRegistry;
