@@ -1,21 +1,12 @@
 package id.kinerja.tenant;
 
-import id.kinerja.common.Sebab;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
-import liquibase.Liquibase;
-import liquibase.Scope;
 import liquibase.changelog.ChangeSet;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ResourceAccessor;
-import liquibase.ui.LoggerUIService;
 
-import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,33 +57,10 @@ final class SkripPembaruan {
             return;
         }
         int sudah = diterapkan(versi).orElseThrow(() -> new IllegalArgumentException("unknown version " + versi));
-        StringWriter sql = new StringWriter();
-        try (Statement st = connection.createStatement()) {
-            st.execute("CREATE SCHEMA " + templat);
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            database.setDefaultSchemaName(templat);
-            database.setLiquibaseSchemaName(templat);
-            LiquibaseSenyap.tanpaPeringatanKunci(() ->
-                    Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
-                        Liquibase liquibase = new Liquibase(path, resources, database);
-                        liquibase.update(sudah, new Contexts(), new LabelExpression());
-                        liquibase.update(new Contexts(), new LabelExpression(), sql);
-                    }));
-        } catch (SQLException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new SQLException("The upgrade SQL of " + path + " from " + versi + " could not be generated: "
-                    + Sebab.pesanAkar(e), e);
-        } finally {
-            try (Statement st = connection.createStatement()) {
-                st.execute("DROP SCHEMA IF EXISTS " + templat + " CASCADE");
-            }
-            if (!connection.getAutoCommit()) {
-                connection.commit(); // Liquibase may leave auto-commit off: the drop must not wait in an open transaction
-            }
-            connection.setSchema(TenantSchemas.NONE);
-        }
-        skrip.put(versi, sql.toString());
+        skrip.put(versi, SkripSkemaBaru.hasilkan(connection, path, resources, templat, (liquibase, sql) -> {
+            liquibase.update(sudah, new Contexts(), new LabelExpression());
+            liquibase.update(new Contexts(), new LabelExpression(), sql);
+        }, "The upgrade SQL of " + path + " from " + versi));
     }
 
     /** Brings {@code schema}, recorded at {@code versi}, to the current version in the caller's transaction. */

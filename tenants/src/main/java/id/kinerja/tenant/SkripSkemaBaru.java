@@ -12,6 +12,7 @@ import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 import java.io.StringWriter;
+import java.io.Writer;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -51,6 +52,21 @@ final class SkripSkemaBaru {
         if (script != null) {
             return;
         }
+        script = hasilkan(connection, path, resources, templat,
+                (liquibase, sql) -> liquibase.update(new Contexts(), new LabelExpression(), sql), "The SQL of " + path);
+    }
+
+    /** What {@link #hasilkan} has Liquibase do on the placeholder schema; the SQL to keep goes to {@code sql}. */
+    interface Kerja {
+        void jalankan(Liquibase liquibase, Writer sql) throws Exception;
+    }
+
+    /**
+     * Creates the placeholder schema {@code templat} on {@code connection} (auto-commit, its own), lets {@code kerja}
+     * run Liquibase on it in update-sql mode, drops it again and returns the SQL written.
+     */
+    static String hasilkan(Connection connection, String path, ResourceAccessor resources, String templat, Kerja kerja,
+                           String apa) throws SQLException {
         StringWriter sql = new StringWriter();
         try (Statement st = connection.createStatement()) {
             st.execute("CREATE SCHEMA " + templat);
@@ -59,11 +75,11 @@ final class SkripSkemaBaru {
             database.setLiquibaseSchemaName(templat);
             LiquibaseSenyap.tanpaPeringatanKunci(() ->
                     Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () ->
-                            new Liquibase(path, resources, database).update(new Contexts(), new LabelExpression(), sql)));
+                            kerja.jalankan(new Liquibase(path, resources, database), sql)));
         } catch (SQLException e) {
             throw e;
         } catch (Exception e) {
-            throw new SQLException("The SQL of " + path + " could not be generated: " + Sebab.pesanAkar(e), e);
+            throw new SQLException(apa + " could not be generated: " + Sebab.pesanAkar(e), e);
         } finally {
             try (Statement st = connection.createStatement()) {
                 st.execute("DROP SCHEMA IF EXISTS " + templat + " CASCADE");
@@ -73,7 +89,7 @@ final class SkripSkemaBaru {
             }
             connection.setSchema(TenantSchemas.NONE);
         }
-        script = sql.toString();
+        return sql.toString();
     }
 
     /** Runs the script for {@code schema} on the caller's connection, in the caller's transaction. */
