@@ -69,7 +69,7 @@ public final class PembaruanSkemaBench {
                 throw new IllegalStateException("roll-out: " + k);
             }
             System.out.printf("start-up on the new changelog, %d dinas behind: %.0f ms (serving begins; the roll-out runs behind)%n", n, mulaiMs);
-            System.out.printf("roll-out of changelog %s to %d dinas (Liquibase, one transaction each): %.1f s, %.1f ms per dinas%n",
+            System.out.printf("roll-out of changelog %s to %d dinas (the SQL Liquibase generates once, replayed per dinas in one transaction each): %.1f s, %.1f ms per dinas%n",
                     k.versi(), n, k.milidetik() / 1e3, k.milidetik() / (double) n);
             System.out.printf("floor, 0010's SQL by plain JDBC on %d dinas (one transaction each): %.1f ms per dinas%n",
                     LANTAI, lantaiMs / LANTAI);
