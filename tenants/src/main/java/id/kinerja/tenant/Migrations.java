@@ -64,25 +64,6 @@ public final class Migrations {
         return tenants.findNotAtVersion(tenant.version());
     }
 
-    /** Brings every tenant not at the current version to it, on the calling thread. */
-    public Result migrateTenants() {
-        long started = System.nanoTime();
-        String version = tenant.version();
-        List<Tenant> behind = tenantsBehind();
-        int failed = 0;
-        for (Tenant t : behind) {
-            if (!migrate(t, version)) {
-                failed++;
-            }
-        }
-        Result result = new Result(behind.size() - failed, failed, (System.nanoTime() - started) / 1_000_000);
-        if (!behind.isEmpty()) {
-            LOG.info("Tenant migrations to {}: {} migrated, {} failed, {} ms", version, result.migrated(),
-                    result.failed(), result.millis());
-        }
-        return result;
-    }
-
     /** Migrates one tenant in its own transaction; false (and the tenant marked failed) when it fails. */
     boolean migrate(Tenant t, String version) {
         try {
@@ -166,9 +147,5 @@ public final class Migrations {
     /** The database's own words where there are some, not the wrappers' around them. */
     static String message(Throwable e) {
         return Sebab.pesanBasisData(e);
-    }
-
-    /** Outcome of one start-up pass. */
-    public record Result(int migrated, int failed, long millis) {
     }
 }
