@@ -33,14 +33,33 @@ public record Blok(String jenis, boolean halamanBaru, @Nullable String judul, @N
         return new Blok("SUBSUBBAB", false, judul, null, null, null, kunci, 3, null, null, null, null);
     }
 
-    /** A paragraph of styled text (escape what comes from data with {@code Teks.xml}). */
+    /**
+     * A paragraph of styled text (escape what comes from data with {@code Teks.xml}). Text without markup is kept
+     * plain, in {@code teks} (and {@code judul} left empty): the template prints it with markup none, so Jasper does
+     * not parse it as styled text at the fill and again at the export. The same page either way.
+     */
     static Blok paragraf(String teks) {
-        return new Blok("PARAGRAF", false, teks, null, null, null, null, null, null, null, null, null);
+        return teksBerbentuk("PARAGRAF", teks);
     }
 
-    /** A hanging-indented line of a list ("1. …"). */
+    /** A hanging-indented line of a list ("1. …"), styled or plain as {@link #paragraf}. */
     static Blok butir(String teks) {
-        return new Blok("BUTIR", false, teks, null, null, null, null, null, null, null, null, null);
+        return teksBerbentuk("BUTIR", teks);
+    }
+
+    private static Blok teksBerbentuk(String jenis, String teks) {
+        boolean bergaya = teks.indexOf('<') >= 0;
+        return new Blok(jenis, false, bergaya ? teks : null, bergaya ? null : polos(teks), null, null, null, null, null, null,
+                null, null);
+    }
+
+    /** The text a styled text without tags stands for: the entities {@code Teks.xml} writes, read back. */
+    static String polos(String teks) {
+        if (teks.indexOf('&') < 0) {
+            return teks;
+        }
+        return teks.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 
     static Blok judulTabel(String judul, @Nullable String keterangan, String kunci) {
