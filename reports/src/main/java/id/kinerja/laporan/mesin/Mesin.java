@@ -99,6 +99,8 @@ public final class Mesin {
         // other complex scripts by default), so the PDF export no longer looks up the block of every character of every
         // text. The same renderer is chosen as before for Latin text: the same file.
         konteks.setProperty("net.sf.jasperreports.export.pdf.glyph.renderer.blocks.default", "");
+        // OpenPDF lays out left-to-right text without the bidirectional algorithm when it needs none (same file)
+        konteks.setProperty("net.sf.jasperreports.export.pdf.producer.factory", ProdusenPdf.class.getName());
         // our own element properties (JANGKAR) are copied onto the filled elements
         konteks.setProperty("net.sf.jasperreports.print.transfer.kinerja", "id.kinerja.");
         try (InputStream in = Mesin.class.getResourceAsStream(FOLDER + "gaya.jrtx")) {
