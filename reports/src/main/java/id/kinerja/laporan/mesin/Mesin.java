@@ -259,10 +259,7 @@ public final class Mesin {
         }
     }
 
-    /**
-     * Every value resolved first, then set: a side resolves through the box's own pen before the style's side, so
-     * setting the pen first would hide a side the style sets apart.
-     */
+    /** Every value resolved first, then set: no resolution in this pass sees a value set by it. */
     private static void garisSendiri(JRLineBox kotak) {
         JRBoxPen[] pena = {kotak.getPen(), kotak.getTopPen(), kotak.getLeftPen(), kotak.getBottomPen(), kotak.getRightPen()};
         Float[] tebal = new Float[pena.length];
