@@ -1,60 +1,92 @@
 package id.kinerja.basisdata;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import id.kinerja.config.DatabaseSettings;
+import id.kinerja.tenant.TenantRef;
+import id.kinerja.tenant.TenantScope;
 import id.kinerja.tenant.TenantSchemas;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
-import jakarta.annotation.PreDestroy;
+import io.micronaut.context.annotation.Primary;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-
 /**
- * The one connection pool, shared by the platform and every tenant of the default locator.
- * Its default schema is the empty sentinel: Hikari puts it back on every connection a tenant has used,
- * so a query that forgot its tenant fails ("relation does not exist") instead of reading someone else's rows.
- * Its connections are handed out through {@link KoneksiTercatat}, which counts the committed writes per schema.
+ * The two data sources Micronaut Data sees. {@code default}: the pool of the current dinas's server
+ * ({@link TenantScope#current()}'s locator; no dinas → the main server), chosen when a connection is opened — a
+ * transaction stays on the server it began on, and {@link TenantScope} refuses to change dinas inside one.
+ * {@code platform}: the platform schema's own pool on the main server; the registry, users, memberships and tokens
+ * ({@code @JdbcRepository(dataSource = "platform")}) are read and written there whichever dinas is being served.
  */
 @Factory
-final class DataSourceFactory implements AutoCloseable {
+final class DataSourceFactory {
 
-    private final DatabaseServer server;
-    private HikariDataSource pool;
-
-    DataSourceFactory(DatabaseServer server) {
-        this.server = server;
+    @Singleton
+    @Primary
+    @Named("default")
+    DataSource dataSource(KumpulanServer servers) {
+        return new SumberPerDinas(servers);
     }
 
     @Singleton
-    @Named("default")
-    DataSource dataSource(DatabaseSettings settings, MeterRegistry meters, VersiTulis versi) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("kinerja");
-        config.setJdbcUrl(server.url());
-        config.setUsername(server.user());
-        config.setPassword(server.password());
-        config.setMaximumPoolSize(settings.poolSize());
-        config.setMinimumIdle(Math.min(2, settings.poolSize()));
-        config.setSchema(TenantSchemas.NONE);
-        config.setConnectionTimeout(5_000);
-        config.setInitializationFailTimeout(-1);
-        config.addDataSourceProperty("ApplicationName", "kinerja");
-        config.setMetricRegistry(meters); // hikaricp_connections_{active,idle,pending,max,…}{pool="kinerja"}
-        pool = new HikariDataSource(config);
-        return KoneksiTercatat.bungkus(pool, versi); // every committed write moves its schema's VersiTulis
-
+    @Named(TenantSchemas.PLATFORM)
+    DataSource platform(KumpulanServer servers) {
+        return servers.platform();
     }
 
-    /** Micronaut wraps the bean in a proxy, so the pool is closed here rather than through the bean. */
-    @Override
-    @PreDestroy
-    public void close() {
-        if (pool != null) {
-            pool.close();
+    /** Hands out a connection of the current dinas's server. */
+    private record SumberPerDinas(KumpulanServer servers) implements DataSource {
+
+        @Override
+        public Connection getConnection() {
+            return servers.sambung(TenantScope.current().map(TenantRef::locator).orElse(KumpulanServer.UTAMA));
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            throw new SQLFeatureNotSupportedException("connections come from the servers' pools");
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+            // the pools log through SLF4J
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            // each pool has its own connection timeout
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            if (iface.isInstance(this)) {
+                return iface.cast(this);
+            }
+            throw new SQLException("not a wrapper of " + iface.getName());
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return iface.isInstance(this);
         }
     }
 }
