@@ -94,27 +94,17 @@ public final class KumpulanServer implements AutoCloseable {
         return embedded;
     }
 
-    /** The pool of server {@code nama}; an unknown name (a registry naming a server no longer configured) answers 503. */
+    /** The pool of server {@code nama}; {@link IllegalArgumentException} when no server has that name. */
     public DataSource sumber(String nama) {
         Pool p = server.get(nama);
         if (p == null) {
-            throw new ServerTidakTerjangkau(nama, new IllegalStateException("server '" + nama + "' is not configured"));
+            throw new IllegalArgumentException("database server '" + nama + "' is not configured");
         }
         return p.sumber();
     }
 
-    /** A connection to server {@code nama}; when it cannot be had, {@link ServerTidakTerjangkau} (503 for its dinas). */
-    Connection sambung(String nama) {
-        try {
-            return sumber(nama).getConnection();
-        } catch (SQLException e) {
-            LOG.warn("Database server {} does not answer: {}", nama, e.getMessage());
-            throw new ServerTidakTerjangkau(nama, e);
-        }
-    }
-
     /** The platform schema's pool (on the main server). */
-    DataSource platform() {
+    public DataSource platform() {
         return platform.sumber();
     }
 

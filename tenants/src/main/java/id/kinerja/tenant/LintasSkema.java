@@ -1,7 +1,6 @@
 package id.kinerja.tenant;
 
 import id.kinerja.basisdata.KumpulanServer;
-import id.kinerja.basisdata.ServerTidakTerjangkau;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +54,7 @@ public final class LintasSkema {
             Connection c;
             try {
                 c = servers.sumber(server).getConnection();
-            } catch (SQLException | ServerTidakTerjangkau e) {
+            } catch (SQLException | IllegalArgumentException e) {
                 if (KumpulanServer.UTAMA.equals(server)) {
                     throw new IllegalStateException("The main database server does not answer: " + Migrations.message(e), e);
                 }

@@ -126,11 +126,33 @@ public final class Migrations {
         if (!tenant.generated()) {
             onOwnConnection(tenant::generate);
         }
+        siapkanServer(c);
         lockSchema(c, schema);
         try (Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA " + schema);
         }
         tenant.replay(c, schema);
+    }
+
+    /**
+     * On a server without the platform schema (a further one): its stub, holding only the sequence {@code kinerja_id}
+     * that the tenant changesets before 0010 name as the default of their ids; 0010 then moves every table onto the
+     * schema's own sequence, so no tenant table depends on it afterwards. And the empty sentinel schema.
+     */
+    private static void siapkanServer(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery(
+                "SELECT to_regclass('" + TenantSchemas.PLATFORM + ".kinerja_id') IS NOT NULL")) {
+            rs.next();
+            if (rs.getBoolean(1)) {
+                return;
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("SELECT pg_advisory_xact_lock(7140001)");
+            st.execute("CREATE SCHEMA IF NOT EXISTS " + TenantSchemas.NONE);
+            st.execute("CREATE SCHEMA IF NOT EXISTS " + TenantSchemas.PLATFORM);
+            st.execute("CREATE SEQUENCE IF NOT EXISTS " + TenantSchemas.PLATFORM + ".kinerja_id");
+        }
     }
 
     public String tenantVersion() {

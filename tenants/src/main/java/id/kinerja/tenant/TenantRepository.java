@@ -36,6 +36,14 @@ public interface TenantRepository extends CrudRepository<Tenant, Long> {
 
     long countByMigrationStatus(String migrationStatus);
 
+    /** Status {@code dari} → {@code ke}, only if it still is {@code dari}; the rows changed (0 or 1). */
+    @Query("UPDATE platform.tenant SET status = :ke, updated_at = :at WHERE id = :id AND status = :dari")
+    long gantiStatus(long id, String dari, String ke, Instant at);
+
+    /** After a move: the dinas lives on {@code locator} and serves again. */
+    @Query("UPDATE platform.tenant SET locator = :locator, status = 'active', updated_at = :at WHERE id = :id AND status = 'moving'")
+    long pindahkan(long id, String locator, Instant at);
+
     /** How many dinas the registry places on server {@code locator} (placement by the fewest). */
     long countByLocator(String locator);
 

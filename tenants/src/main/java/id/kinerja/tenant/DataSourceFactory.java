@@ -1,8 +1,6 @@
-package id.kinerja.basisdata;
+package id.kinerja.tenant;
 
-import id.kinerja.tenant.TenantRef;
-import id.kinerja.tenant.TenantScope;
-import id.kinerja.tenant.TenantSchemas;
+import id.kinerja.basisdata.KumpulanServer;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
 import jakarta.inject.Named;
@@ -25,6 +23,8 @@ import javax.sql.DataSource;
 @Factory
 final class DataSourceFactory {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DataSourceFactory.class);
+
     @Singleton
     @Primary
     @Named("default")
@@ -41,9 +41,16 @@ final class DataSourceFactory {
     /** Hands out a connection of the current dinas's server. */
     private record SumberPerDinas(KumpulanServer servers) implements DataSource {
 
+        /** A connection of the current dinas's server; when it cannot be had, {@link ServerTidakTerjangkau} (503). */
         @Override
         public Connection getConnection() {
-            return servers.sambung(TenantScope.current().map(TenantRef::locator).orElse(KumpulanServer.UTAMA));
+            String nama = TenantScope.current().map(TenantRef::locator).orElse(KumpulanServer.UTAMA);
+            try {
+                return servers.sumber(nama).getConnection();
+            } catch (SQLException | IllegalArgumentException e) {
+                LOG.warn("Database server {} does not answer: {}", nama, e.getMessage());
+                throw new ServerTidakTerjangkau(nama, e);
+            }
         }
 
         @Override
