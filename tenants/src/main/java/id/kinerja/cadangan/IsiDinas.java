@@ -13,10 +13,8 @@ import id.kinerja.renstra.RenstraService;
 import id.kinerja.sumberdaya.PegawaiInput;
 import id.kinerja.sumberdaya.SaranaInput;
 import id.kinerja.sumberdaya.SumberDayaService;
-import id.kinerja.tenant.Tenant;
 import id.kinerja.tenant.TenantBaru;
 import id.kinerja.tenant.TenantProvisioning;
-import id.kinerja.tenant.TenantScope;
 import id.kinerja.unitkerja.UnitKerja;
 import id.kinerja.unitkerja.UnitKerjaBaru;
 import id.kinerja.unitkerja.UnitKerjaService;
@@ -41,7 +39,6 @@ class IsiDinas {
 
     private final Pertukaran pertukaran;
     private final TenantProvisioning provisioning;
-    private final TenantScope scope;
     private final BuktiService bukti;
     private final UnitKerjaService unit;
     private final SumberDayaService sumberDaya;
@@ -49,13 +46,12 @@ class IsiDinas {
     private final IndikatorService indikator;
     private final ProfilService profil;
 
-    IsiDinas(Pertukaran pertukaran, TenantProvisioning provisioning, TenantScope scope, BuktiService bukti,
+    IsiDinas(Pertukaran pertukaran, TenantProvisioning provisioning, BuktiService bukti,
              UnitKerjaService unit, SumberDayaService sumberDaya, RenstraService renstra, IndikatorService indikator,
              ProfilService profil) {
         this.profil = profil;
         this.pertukaran = pertukaran;
         this.provisioning = provisioning;
-        this.scope = scope;
         this.bukti = bukti;
         this.unit = unit;
         this.sumberDaya = sumberDaya;
@@ -105,11 +101,9 @@ class IsiDinas {
         return tulis(slug, false, isi);
     }
 
-    /** A new dinas, its schema and registry row committed together with everything restored, or nothing. */
-    @Transactional
+    /** A new dinas (placed by the rule), its schema and registry row made together with everything restored, or nothing. */
     Cadangan.Hasil keDinasBaru(TenantBaru identitas, Isi isi) {
-        Tenant tenant = provisioning.provision(identitas);
-        return scope.callForNewTenant(tenant.ref(), () -> tulis(identitas.slug(), true, isi));
+        return provisioning.provision(identitas, null, () -> tulis(identitas.slug(), true, isi)).isi();
     }
 
     private Cadangan.Hasil tulis(String slug, boolean baru, Isi isi) {

@@ -17,7 +17,6 @@ import id.kinerja.tenant.TenantRegistry;
 import id.kinerja.tenant.TenantScope;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
@@ -26,8 +25,9 @@ import java.util.Optional;
 
 /**
  * Onboarding a dinas in one unit: its schema and registry row, and its first content — the framework of a
- * template tenant (structure and indicators, no figures) or an exchange document. On any error nothing is
- * left behind: no schema, no registry row, no data.
+ * template tenant (structure and indicators, no figures) or an exchange document — on the database server asked for
+ * or placed by the rule ({@link TenantProvisioning}). On any error nothing is left behind: no schema, no registry row,
+ * no data.
  */
 @Singleton
 public class Pendaftaran {
@@ -53,7 +53,12 @@ public class Pendaftaran {
 
     /** A new dinas with the framework of {@code template} (a tenant's slug). */
     public Tenant dariTemplate(@Valid TenantBaru identitas, String template) {
-        return dariDokumen(identitas, kerangka(template));
+        return dariTemplate(identitas, template, null);
+    }
+
+    /** As {@link #dariTemplate(TenantBaru, String)}, on database server {@code server} (blank: by the placement rule). */
+    public Tenant dariTemplate(@Valid TenantBaru identitas, String template, @Nullable String server) {
+        return dariDokumen(identitas, kerangka(template), server);
     }
 
     /** The framework of {@code template} (a serving tenant's slug) as a document: what a new dinas copies from it. */
@@ -96,12 +101,14 @@ public class Pendaftaran {
      * A new dinas as the onboarding wizard makes it: the content of {@code dokumen} (null: an empty dinas) with the
      * form's identity ({@link #denganIdentitas}) and then the head and superior typed in the form, where given.
      */
-    @Transactional
     public Tenant dariDokumen(@Valid TenantBaru identitas, @Nullable Dokumen dokumen, Pimpinan pimpinan) {
-        Tenant tenant = provisioning.provision(identitas);
+        return dariDokumen(identitas, dokumen, pimpinan, null);
+    }
+
+    /** As {@link #dariDokumen(TenantBaru, Dokumen, Pimpinan)}, on database server {@code server} (blank: by the placement rule). */
+    public Tenant dariDokumen(@Valid TenantBaru identitas, @Nullable Dokumen dokumen, Pimpinan pimpinan, @Nullable String server) {
         Dokumen isi = denganPimpinan(denganIdentitas(identitas, dokumen != null ? dokumen : kosong()), pimpinan);
-        scope.callForNewTenant(tenant.ref(), () -> impor.impor(isi, Impor.Mode.GANTI));
-        return tenant;
+        return provisioning.provision(identitas, server, () -> impor.impor(isi, Impor.Mode.GANTI)).tenant();
     }
 
     /** A document with nothing in it: an empty dinas. */
@@ -137,17 +144,18 @@ public class Pendaftaran {
      * A new dinas with the content of an exchange document ({@code null}: an empty one). Its identity is the
      * onboarding form's, never the document's: see {@link #denganIdentitas}.
      */
-    @Transactional
     public Tenant dariDokumen(@Valid TenantBaru identitas, @Nullable Dokumen dokumen) {
-        Tenant tenant = provisioning.provision(identitas);
+        return dariDokumen(identitas, dokumen, (String) null);
+    }
+
+    /** As {@link #dariDokumen(TenantBaru, Dokumen)}, on database server {@code server} (blank: by the placement rule). */
+    public Tenant dariDokumen(@Valid TenantBaru identitas, @Nullable Dokumen dokumen, @Nullable String server) {
         if (dokumen == null) {
-            scope.callForNewTenant(tenant.ref(), () -> profil.simpan(new ProfilData(identitas.name().strip(), null,
-                    Teks.rapi(identitas.region()), null, null, null, null, null, null, profil.baca().version())));
-        } else {
-            Dokumen isi = denganIdentitas(identitas, dokumen);
-            scope.callForNewTenant(tenant.ref(), () -> impor.impor(isi, Impor.Mode.GANTI));
+            return provisioning.provision(identitas, server, () -> profil.simpan(new ProfilData(identitas.name().strip(), null,
+                    Teks.rapi(identitas.region()), null, null, null, null, null, null, profil.baca().version()))).tenant();
         }
-        return tenant;
+        Dokumen isi = denganIdentitas(identitas, dokumen);
+        return provisioning.provision(identitas, server, () -> impor.impor(isi, Impor.Mode.GANTI)).tenant();
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.kinerja.pengguna;
 
 import io.micronaut.data.annotation.Query;
+import id.kinerja.tenant.TenantSchemas;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -9,7 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-@JdbcRepository(dialect = Dialect.POSTGRES)
+@JdbcRepository(dataSource = TenantSchemas.PLATFORM, dialect = Dialect.POSTGRES)
 interface KeanggotaanRepository extends CrudRepository<Keanggotaan, Long> {
 
     List<Keanggotaan> findByPenggunaId(long penggunaId);

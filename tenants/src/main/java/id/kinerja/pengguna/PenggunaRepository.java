@@ -1,5 +1,6 @@
 package id.kinerja.pengguna;
 
+import id.kinerja.tenant.TenantSchemas;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -11,7 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-@JdbcRepository(dialect = Dialect.POSTGRES)
+@JdbcRepository(dataSource = TenantSchemas.PLATFORM, dialect = Dialect.POSTGRES)
 interface PenggunaRepository extends CrudRepository<Pengguna, Long> {
 
     Optional<Pengguna> findByUsername(String username);

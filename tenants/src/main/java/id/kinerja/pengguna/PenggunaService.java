@@ -14,6 +14,7 @@ import id.kinerja.tenant.TenantsReady;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.serde.annotation.Serdeable;
+import id.kinerja.tenant.TenantSchemas;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
@@ -41,7 +42,7 @@ public class PenggunaService {
         this.admin = admin;
     }
 
-    @Transactional
+    @Transactional(TenantSchemas.PLATFORM)
     public Info buat(@Valid PenggunaBaru baru) {
         String username = Pengguna.baku(baru.username());
         if (pengguna.existsByUsername(username)) {
@@ -53,7 +54,7 @@ public class PenggunaService {
     }
 
     /** A new user who is a member of the dinas from the start; a refused role leaves no user behind. */
-    @Transactional
+    @Transactional(TenantSchemas.PLATFORM)
     public Anggota buatAnggota(long tenantId, @Valid PenggunaBaru baru, Peran peran) {
         wajibPeran(peran);
         Info dibuat = buat(baru);
@@ -92,7 +93,7 @@ public class PenggunaService {
      * that dinas, only for a member of it who belongs to no other dinas and is not a provincial admin: a dinas admin
      * must not take over an account that opens other dinas.
      */
-    @Transactional
+    @Transactional(TenantSchemas.PLATFORM)
     public void aturSandi(@Nullable Long tenantId, long penggunaId, @Valid SandiBaru sandi) {
         Pengguna p = pengguna.findById(penggunaId)
                 .orElseThrow(() -> new NotFoundException("Pengguna " + penggunaId + " tidak ditemukan"));
@@ -127,7 +128,7 @@ public class PenggunaService {
      * one is refused with one and the same answer whether that username exists or not, and a provincial admin is
      * never theirs to change. The province may add any existing user. Nobody leaves a dinas without a dinas admin.
      */
-    @Transactional
+    @Transactional(TenantSchemas.PLATFORM)
     public Anggota tetapkanPeran(long tenantId, String username, Peran peran) {
         wajibPeran(peran);
         String nama = Pengguna.baku(username);
@@ -144,7 +145,7 @@ public class PenggunaService {
                 peran);
     }
 
-    @Transactional
+    @Transactional(TenantSchemas.PLATFORM)
     public void cabutPeran(long tenantId, long penggunaId) {
         Keanggotaan k = keanggotaan.findByPenggunaIdAndTenantId(penggunaId, tenantId)
                 .orElseThrow(() -> new NotFoundException("Pengguna " + penggunaId + " bukan anggota dinas ini"));
@@ -189,7 +190,7 @@ public class PenggunaService {
 
     /** At start-up: the provincial admin of the configuration, when that user does not exist yet. */
     @EventListener
-    @Transactional
+    @Transactional(TenantSchemas.PLATFORM)
     void adminPertama(TenantsReady ready) {
         if (admin.username() == null || admin.username().isBlank()
                 || pengguna.existsByUsername(Pengguna.baku(admin.username()))) {

@@ -1,6 +1,7 @@
 package id.kinerja.pengguna;
 
 import io.micronaut.data.annotation.Query;
+import id.kinerja.tenant.TenantSchemas;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -8,7 +9,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
 import java.util.Optional;
 
-@JdbcRepository(dialect = Dialect.POSTGRES)
+@JdbcRepository(dataSource = TenantSchemas.PLATFORM, dialect = Dialect.POSTGRES)
 interface TokenRepository extends CrudRepository<Token, Long> {
 
     @Query("SELECT * FROM platform.token WHERE hash = :hash AND kedaluwarsa > :sekarang")

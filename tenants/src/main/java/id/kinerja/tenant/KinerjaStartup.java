@@ -1,6 +1,6 @@
 package id.kinerja.tenant;
 
-import id.kinerja.basisdata.DatabaseServer;
+import id.kinerja.basisdata.KumpulanServer;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -16,15 +16,15 @@ final class KinerjaStartup {
 
     private final Migrations migrations;
     private final PeluncuranMigrasi peluncuran;
-    private final DatabaseServer server;
+    private final KumpulanServer servers;
     private final TenantRegistry registry;
     private final ApplicationEventPublisher<TenantsReady> ready;
 
-    KinerjaStartup(Migrations migrations, PeluncuranMigrasi peluncuran, DatabaseServer server, TenantRegistry registry,
+    KinerjaStartup(Migrations migrations, PeluncuranMigrasi peluncuran, KumpulanServer servers, TenantRegistry registry,
                    ApplicationEventPublisher<TenantsReady> ready) {
         this.migrations = migrations;
         this.peluncuran = peluncuran;
-        this.server = server;
+        this.servers = servers;
         this.registry = registry;
         this.ready = ready;
     }
@@ -33,6 +33,6 @@ final class KinerjaStartup {
     void onStartup(StartupEvent event) {
         migrations.migratePlatform();
         peluncuran.mulai();
-        ready.publishEvent(new TenantsReady(server.isEmbedded(), registry.counts().total()));
+        ready.publishEvent(new TenantsReady(servers.embedded(), registry.counts().total()));
     }
 }

@@ -1,7 +1,9 @@
 package id.kinerja.tenant;
 
-import io.micronaut.transaction.TransactionOperations;
+import id.kinerja.basisdata.KumpulanServer;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,20 +17,22 @@ import java.util.Map;
 
 /**
  * One read over the schemas of many dinas at once, for the province's overviews: a page of 50 dinas is one
- * statement ({@code UNION ALL} of the same small select in each schema), not 50 round trips with a schema switch
- * each. The schema names come from the registry (checked against the slug rule), never from input. Only dinas
- * that serve (active, migrated) and live on Kinerja's own database server ({@link Tenant#DEFAULT_LOCATOR}) are read.
+ * statement per database server ({@code UNION ALL} of the same small select in each schema of that server), not 50
+ * round trips with a schema switch each. The schema names come from the registry (checked against the slug rule),
+ * never from input. Only dinas that serve (active, migrated) are read; those on a server that does not answer are
+ * left out (logged), like a dinas without data, and the others are read.
  */
 @Singleton
 public final class LintasSkema {
 
     /** Where the select names a table of the dinas: {@code FROM {skema}.realisasi}. */
     public static final String SKEMA = "{skema}";
+    private static final Logger LOG = LoggerFactory.getLogger(LintasSkema.class);
 
-    private final TransactionOperations<Connection> transactions;
+    private final KumpulanServer servers;
 
-    LintasSkema(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    LintasSkema(KumpulanServer servers) {
+        this.servers = servers;
     }
 
     /** Reads one row of a dinas from the current result row (the tenant id column is already read). */
@@ -42,13 +46,32 @@ public final class LintasSkema {
      * {@code dinas}; {@code parameter} are bound for each schema's part. Returns one row per dinas read, by tenant id.
      */
     public <T> Map<Long, T> baca(Collection<Tenant> dinas, String select, List<?> parameter, Baris<T> baris) {
-        List<Tenant> dibaca = dinas.stream()
-                .filter(t -> t.isActive() && t.isMigrated() && Tenant.DEFAULT_LOCATOR.equals(t.locator()))
-                .toList();
+        Map<String, List<Tenant>> perServer = new LinkedHashMap<>();
+        dinas.stream().filter(t -> t.isActive() && t.isMigrated())
+                .forEach(t -> perServer.computeIfAbsent(t.locator(), k -> new ArrayList<>()).add(t));
         Map<Long, T> hasil = new LinkedHashMap<>();
-        if (dibaca.isEmpty()) {
-            return hasil;
-        }
+        perServer.forEach((server, dibaca) -> {
+            Connection c;
+            try {
+                c = servers.sumber(server).getConnection();
+            } catch (SQLException | IllegalArgumentException e) {
+                if (KumpulanServer.UTAMA.equals(server)) {
+                    throw new IllegalStateException("The main database server does not answer: " + Migrations.message(e), e);
+                }
+                LOG.warn("Cross-dinas read: {} dinas on server {} left out: {}", dibaca.size(), server, Migrations.message(e));
+                return;
+            }
+            try (c) {
+                baca(c, dibaca, select, parameter, baris, hasil);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cross-dinas read on server " + server + " failed: " + Migrations.message(e), e);
+            }
+        });
+        return hasil;
+    }
+
+    private static <T> void baca(Connection c, List<Tenant> dibaca, String select, List<?> parameter, Baris<T> baris,
+                          Map<Long, T> hasil) throws SQLException {
         List<String> bagian = new ArrayList<>();
         for (Tenant t : dibaca) {
             String skema = TenantSchemas.forSlug(t.slug());
@@ -58,21 +81,18 @@ public final class LintasSkema {
             bagian.add("SELECT " + t.id() + "::bigint AS tenant_id, " + select.replace(SKEMA, "\"" + skema + "\""));
         }
         String sql = String.join("\nUNION ALL\n", bagian);
-        return transactions.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
-                int i = 1;
-                for (int k = 0; k < dibaca.size(); k++) {
-                    for (Object p : parameter) {
-                        ps.setObject(i++, p);
-                    }
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        hasil.put(rs.getLong(1), baris.baca(rs));
-                    }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (int k = 0; k < dibaca.size(); k++) {
+                for (Object p : parameter) {
+                    ps.setObject(i++, p);
                 }
             }
-            return hasil;
-        });
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    hasil.put(rs.getLong(1), baris.baca(rs));
+                }
+            }
+        }
     }
 }

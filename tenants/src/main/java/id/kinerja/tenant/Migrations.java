@@ -33,10 +33,12 @@ public final class Migrations {
     private final TransactionOperations<Connection> transactions;
     private final TenantRepository tenants;
     private final ConnectionOperations<Connection> connections;
+    private final TenantScope scope;
 
     Migrations(MigrationSettings settings, TransactionOperations<Connection> transactions, TenantRepository tenants,
-               ConnectionOperations<Connection> connections) {
+               ConnectionOperations<Connection> connections, TenantScope scope) {
         this.connections = connections;
+        this.scope = scope;
         this.platform = new Changelog(settings.platformChangelog());
         this.tenant = new Changelog(settings.tenantChangelog());
         this.transactions = transactions;
@@ -64,25 +66,46 @@ public final class Migrations {
         return tenants.findNotAtVersion(tenant.version());
     }
 
-    /** Migrates one tenant in its own transaction; false (and the tenant marked failed) when it fails. */
+    /**
+     * Migrates one tenant in its own transaction on its own server; false (and the tenant marked failed) when it fails.
+     * The registry (main server) is marked after that transaction commits: should marking fail, the schema's own
+     * changelog table says where it is, and the next run starts from there.
+     */
     boolean migrate(Tenant t, String version) {
         try {
-            transactions.executeWrite(status -> {
+            scope.call(t.ref(), () -> transactions.executeWrite(status -> {
                 Connection c = status.getConnection();
                 lockSchema(c, t.schemaName());
-                tenant.upgrade(c, t.schemaName(), t.changelogVersion(), this::onOwnConnection);
-                tenants.markMigrated(t.id(), version, Instant.now());
+                String versi = versiSkema(c, t.schemaName()).orElse(t.changelogVersion());
+                if (!version.equals(versi)) {
+                    tenant.upgrade(c, t.schemaName(), versi, this::onOwnConnection);
+                }
                 return null;
-            });
+            }));
+            tenants.markMigrated(t.id(), version, Instant.now());
             return true;
         } catch (Exception e) { // the callback's SQLException arrives unwrapped
             String reason = message(e);
             LOG.error("Migration of tenant {} failed: {}", t.slug(), reason);
-            transactions.executeWrite(status -> {
-                tenants.markFailed(t.id(), reason, Instant.now());
-                return null;
-            });
+            tenants.markFailed(t.id(), reason, Instant.now());
             return false;
+        }
+    }
+
+    /** The last changeset recorded in {@code schema}'s own changelog table, if it has one. */
+    private static java.util.Optional<String> versiSkema(Connection c, String schema) throws SQLException {
+        try (var st = c.prepareStatement("SELECT to_regclass(? || '.databasechangelog') IS NOT NULL")) {
+            st.setString(1, schema);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        try (var st = c.createStatement(); var rs = st.executeQuery(
+                "SELECT id FROM " + schema + ".databasechangelog ORDER BY orderexecuted DESC LIMIT 1")) {
+            return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
         }
     }
 
@@ -98,16 +121,38 @@ public final class Migrations {
         });
     }
 
-    /** Creates {@code schema} and applies the tenant changelog, inside the caller's transaction. */
+    /** Creates {@code schema} and applies the tenant changelog, inside the caller's transaction (on the dinas's server). */
     void createTenantSchema(Connection c, String schema) throws SQLException {
         if (!tenant.generated()) {
             onOwnConnection(tenant::generate);
         }
+        siapkanServer(c);
         lockSchema(c, schema);
         try (Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA " + schema);
         }
         tenant.replay(c, schema);
+    }
+
+    /**
+     * On a server without the platform schema (a further one): its stub, holding only the sequence {@code kinerja_id}
+     * that the tenant changesets before 0010 name as the default of their ids; 0010 then moves every table onto the
+     * schema's own sequence, so no tenant table depends on it afterwards. And the empty sentinel schema.
+     */
+    private static void siapkanServer(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery(
+                "SELECT to_regclass('" + TenantSchemas.PLATFORM + ".kinerja_id') IS NOT NULL")) {
+            rs.next();
+            if (rs.getBoolean(1)) {
+                return;
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("SELECT pg_advisory_xact_lock(7140001)");
+            st.execute("CREATE SCHEMA IF NOT EXISTS " + TenantSchemas.NONE);
+            st.execute("CREATE SCHEMA IF NOT EXISTS " + TenantSchemas.PLATFORM);
+            st.execute("CREATE SEQUENCE IF NOT EXISTS " + TenantSchemas.PLATFORM + ".kinerja_id");
+        }
     }
 
     public String tenantVersion() {

@@ -1,6 +1,6 @@
 package id.kinerja.tenant;
 
-import id.kinerja.basisdata.DatabaseServer;
+import id.kinerja.basisdata.KumpulanServer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
@@ -9,8 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.util.List;
 
-/** Is the database reachable, how many tenants are there, and did their migrations go through. */
+/**
+ * Is the database reachable, how many tenants are there, and did their migrations go through; and each database server
+ * with its dinas. UP as long as the main server (platform schema) answers: a further server that is down takes only
+ * its own dinas out (they answer 503), and shows here as DOWN.
+ */
 @Singleton
 public final class SystemHealth {
 
@@ -22,15 +27,17 @@ public final class SystemHealth {
     private final TenantRegistry registry;
     private final Migrations migrations;
     private final PeluncuranMigrasi peluncuran;
-    private final DatabaseServer server;
+    private final KumpulanServer servers;
+    private final TenantRepository tenants;
 
     SystemHealth(TransactionOperations<Connection> transactions, TenantRegistry registry, Migrations migrations,
-                 PeluncuranMigrasi peluncuran, DatabaseServer server) {
+                 PeluncuranMigrasi peluncuran, KumpulanServer servers, TenantRepository tenants) {
+        this.tenants = tenants;
         this.peluncuran = peluncuran;
         this.transactions = transactions;
         this.registry = registry;
         this.migrations = migrations;
-        this.server = server;
+        this.servers = servers;
     }
 
     public Health check() {
@@ -38,19 +45,22 @@ public final class SystemHealth {
         try {
             TenantRegistry.Counts counts = transactions.executeRead(status -> registry.counts());
             long millis = (System.nanoTime() - started) / 1_000_000;
+            List<Server> perServer = servers.periksa().stream().map(k -> new Server(k.nama(), k.up() ? "UP" : "DOWN",
+                    k.latencyMillis(), tenants.countByLocator(k.nama()), k.error())).toList();
             return new Health("UP",
-                    new Database("UP", server.isEmbedded(), millis, null),
+                    new Database("UP", servers.embedded(), millis, null),
                     new Tenants(counts.total(), counts.total() - counts.migrationFailed() - counts.pending(),
-                            counts.migrationFailed(), counts.pending(), migrations.tenantVersion(), peluncuran.kemajuan()));
+                            counts.migrationFailed(), counts.pending(), migrations.tenantVersion(), peluncuran.kemajuan()),
+                    perServer);
         } catch (Exception e) {
             // anyone may ask: the database's own words (host, port, user, SQL) go to the log only
             LOG.warn("Health check: the database does not answer: {}", Migrations.message(e));
-            return new Health("DOWN", new Database("DOWN", server.isEmbedded(), null, TIDAK_MENJAWAB), null);
+            return new Health("DOWN", new Database("DOWN", servers.embedded(), null, TIDAK_MENJAWAB), null, List.of());
         }
     }
 
     @Serdeable
-    public record Health(String status, Database database, @Nullable Tenants tenants) {
+    public record Health(String status, Database database, @Nullable Tenants tenants, List<Server> servers) {
         public boolean up() {
             return "UP".equals(status);
         }
@@ -58,6 +68,11 @@ public final class SystemHealth {
 
     @Serdeable
     public record Database(String status, boolean embedded, @Nullable Long latencyMillis, @Nullable String error) {
+    }
+
+    /** One database server: {@code default} is the main one; {@code dinas} of the registry live on it. */
+    @Serdeable
+    public record Server(String name, String status, @Nullable Long latencyMillis, long dinas, @Nullable String error) {
     }
 
     /**

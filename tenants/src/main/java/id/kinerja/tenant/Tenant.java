@@ -15,10 +15,11 @@ import java.time.Instant;
  * tenant changelog version its schema has.
  *
  * @param kind             {@code kabupaten}, {@code kota} or {@code provinsi}
- * @param status           {@code active} or {@code suspended}
+ * @param status           {@code active}, {@code suspended}, {@code provisioning} (being onboarded: never served) or
+ *                         {@code moving} (being copied to another server: answers 503)
  * @param schemaName       its PostgreSQL schema, {@code t_<slug>}
- * @param locator          which database server holds the schema ({@code default} is Kinerja's own pool);
- *                         moving a tenant is a change of this value, not of code
+ * @param locator          which database server holds the schema ({@code default}: the main one; others are
+ *                         {@code kinerja.servers.<name>}); moving a tenant is a change of this value, not of code
  * @param changelogVersion id of the last tenant changeset applied to its schema
  * @param migrationStatus  {@code ok}, or {@code failed} with {@code migrationError} (the tenant then answers 503)
  */
@@ -43,6 +44,8 @@ public record Tenant(
 
     public static final String ACTIVE = "active";
     public static final String SUSPENDED = "suspended";
+    public static final String PROVISIONING = "provisioning";
+    public static final String MOVING = "moving";
     public static final String MIGRATION_OK = "ok";
     public static final String MIGRATION_FAILED = "failed";
     public static final String DEFAULT_LOCATOR = "default";

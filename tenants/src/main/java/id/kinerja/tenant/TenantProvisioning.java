@@ -2,71 +2,116 @@ package id.kinerja.tenant;
 
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.Teks;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
- * Onboards a dinas: schema {@code t_<slug>}, the tenant changelog and the registry row in one transaction.
- * PostgreSQL's DDL is transactional, so on any failure nothing is left behind. Suspends and reactivates one.
+ * Onboards a dinas on the server {@link Penempatan} picks, in two steps, since the registry (on the main server) and
+ * the schema (on the dinas's server) cannot share a transaction: first the registry row, {@code provisioning} — never
+ * served, but it holds the slug —; then on the dinas's server, in one transaction, schema {@code t_<slug>}, the tenant
+ * changelog and the first content; then the row turns {@code active}. When the second step fails its transaction
+ * leaves nothing and the row is deleted again. Suspends and reactivates a dinas.
  */
 @Singleton
 public class TenantProvisioning {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TenantProvisioning.class);
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String DUPLICATE_SCHEMA = "42P06";
 
     private final TenantRepository tenants;
     private final Migrations migrations;
     private final TransactionOperations<Connection> transactions;
+    private final TenantScope scope;
+    private final Penempatan penempatan;
 
-    TenantProvisioning(TenantRepository tenants, Migrations migrations, TransactionOperations<Connection> transactions) {
+    TenantProvisioning(TenantRepository tenants, Migrations migrations, TransactionOperations<Connection> transactions,
+                       TenantScope scope, Penempatan penempatan) {
         this.tenants = tenants;
         this.migrations = migrations;
         this.transactions = transactions;
+        this.scope = scope;
+        this.penempatan = penempatan;
     }
 
-    @Transactional
+    /** A new dinas, as {@link #provision(TenantBaru, String, Supplier)}, with nothing in it. */
     public Tenant provision(@Valid TenantBaru command) {
+        return provision(command, null, () -> null).tenant();
+    }
+
+    /**
+     * A new dinas on {@code server} (blank: by the placement rule) whose first content {@code isi} writes, run for the
+     * new dinas in the transaction that creates its schema: all of it commits, or nothing is left.
+     */
+    public <T> Dibuat<T> provision(@Valid TenantBaru command, @Nullable String server, Supplier<T> isi) {
+        String tempat = penempatan.pilih(server);
         if (tenants.existsBySlug(command.slug())) {
             throw duplicate(command.slug());
         }
         String schema = TenantSchemas.forSlug(command.slug());
+        Tenant baris;
         try {
-            migrations.createTenantSchema(transactions.getConnection(), schema);
-        } catch (SQLException e) {
-            if (DUPLICATE_SCHEMA.equals(e.getSQLState())) {
-                throw duplicate(command.slug());
-            }
-            throw new IllegalStateException("Skema " + schema + " gagal dibuat: " + Migrations.message(e), e);
-        }
-        try {
-            return tenants.save(new Tenant(null, command.slug(), command.name().strip(), command.kind(),
-                    Teks.rapi(command.region()), Teks.rapi(command.province()), Tenant.ACTIVE, schema,
-                    Tenant.DEFAULT_LOCATOR, migrations.tenantVersion(), Tenant.MIGRATION_OK, null, Instant.now(),
-                    null, null));
+            baris = tenants.save(new Tenant(null, command.slug(), command.name().strip(), command.kind(),
+                    Teks.rapi(command.region()), Teks.rapi(command.province()), Tenant.PROVISIONING, schema,
+                    tempat, migrations.tenantVersion(), Tenant.MIGRATION_OK, null, Instant.now(), null, null));
         } catch (DataAccessException e) {
             if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 throw duplicate(command.slug());
             }
             throw e;
         }
+        try {
+            T hasil = scope.call(baris.ref(), () -> transactions.executeWrite(status -> {
+                try {
+                    migrations.createTenantSchema(status.getConnection(), schema);
+                } catch (SQLException e) {
+                    if (DUPLICATE_SCHEMA.equals(e.getSQLState())) {
+                        throw duplicate(command.slug());
+                    }
+                    throw new IllegalStateException("Skema " + schema + " gagal dibuat: " + Migrations.message(e), e);
+                }
+                return isi.get();
+            }));
+            tenants.ubahStatus(baris.id(), Tenant.ACTIVE, Instant.now());
+            return new Dibuat<>(tenants.findById(baris.id()).orElseThrow(), hasil);
+        } catch (RuntimeException | Error e) {
+            try {
+                tenants.deleteById(baris.id());
+            } catch (RuntimeException hapus) {
+                e.addSuppressed(hapus);
+                LOG.error("Onboarding {} failed and its registry row (provisioning, not served) could not be deleted",
+                        command.slug(), hapus);
+            }
+            throw e;
+        }
+    }
+
+    /** A dinas just onboarded and what its first content returned. */
+    public record Dibuat<T>(Tenant tenant, @Nullable T isi) {
     }
 
     /**
      * Suspends ({@code aktif} false) or reactivates a dinas: a suspended one serves nobody (its routes and pages
      * answer "not found") until it is reactivated; its data stays as it is.
      */
-    @Transactional
+    @Transactional(TenantSchemas.PLATFORM)
     public Tenant ubahStatus(String slug, boolean aktif) {
         Tenant t = (TenantSchemas.isValidSlug(slug) ? tenants.findBySlug(slug) : java.util.Optional.<Tenant>empty())
                 .orElseThrow(() -> new TenantNotFoundException(slug));
+        if (!Tenant.ACTIVE.equals(t.status()) && !Tenant.SUSPENDED.equals(t.status())) {
+            throw new ConflictException("status", "Dinas '" + slug + "' sedang " + t.status() + "; statusnya tidak dapat diubah sekarang");
+        }
         String status = aktif ? Tenant.ACTIVE : Tenant.SUSPENDED;
         if (status.equals(t.status())) {
             throw new ConflictException("status", "Dinas '" + slug + "' sudah " + (aktif ? "aktif" : "ditangguhkan"));
@@ -78,5 +123,4 @@ public class TenantProvisioning {
     private static ConflictException duplicate(String slug) {
         return new ConflictException("slug", "slug '" + slug + "' sudah dipakai dinas lain");
     }
-
 }

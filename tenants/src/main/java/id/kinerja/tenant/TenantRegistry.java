@@ -49,11 +49,17 @@ public final class TenantRegistry {
     }
 
     /**
-     * The tenant that serves {@code slug}: unknown or suspended → {@link TenantNotFoundException}, migration failed or
+     * The tenant that serves {@code slug}: unknown or suspended → {@link TenantNotFoundException}, being moved to another
+     * server ({@link PemindahanDinas}), migration failed or
      * not yet run for the current changelog → {@link TenantUnavailableException} (never served on an old schema).
      */
     public TenantRef serving(String slug) {
-        Tenant tenant = find(slug).filter(Tenant::isActive).orElseThrow(() -> new TenantNotFoundException(slug));
+        Tenant tenant = find(slug).filter(t -> t.isActive() || Tenant.MOVING.equals(t.status()))
+                .orElseThrow(() -> new TenantNotFoundException(slug));
+        if (Tenant.MOVING.equals(tenant.status())) {
+            throw new TenantUnavailableException(slug, "datanya sedang dipindahkan ke server basis data lain; "
+                    + "coba lagi dalam beberapa menit");
+        }
         if (!tenant.isMigrated()) {
             throw new TenantUnavailableException(slug, "pembaruan skema basis data gagal, administrator sudah diberi tahu");
         }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The tenant registry in {@code platform.tenant}. */
-@JdbcRepository(dialect = Dialect.POSTGRES)
+@JdbcRepository(dataSource = TenantSchemas.PLATFORM, dialect = Dialect.POSTGRES)
 public interface TenantRepository extends CrudRepository<Tenant, Long> {
 
     Optional<Tenant> findBySlug(String slug);
@@ -35,6 +35,17 @@ public interface TenantRepository extends CrudRepository<Tenant, Long> {
     void ubahStatus(long id, String status, Instant at);
 
     long countByMigrationStatus(String migrationStatus);
+
+    /** Status {@code dari} → {@code ke}, only if it still is {@code dari}; the rows changed (0 or 1). */
+    @Query("UPDATE platform.tenant SET status = :ke, updated_at = :at WHERE id = :id AND status = :dari")
+    long gantiStatus(long id, String dari, String ke, Instant at);
+
+    /** After a move: the dinas lives on {@code locator} and serves again. */
+    @Query("UPDATE platform.tenant SET locator = :locator, status = 'active', updated_at = :at WHERE id = :id AND status = 'moving'")
+    long pindahkan(long id, String locator, Instant at);
+
+    /** How many dinas the registry places on server {@code locator} (placement by the fewest). */
+    long countByLocator(String locator);
 
     /** Tenants not failed and not yet at {@code version}: waiting for the roll-out of the current changelog. */
     @Query("SELECT count(*) FROM platform.tenant WHERE migration_status = 'ok' AND changelog_version IS DISTINCT FROM :version")

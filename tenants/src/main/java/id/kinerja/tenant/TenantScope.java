@@ -44,28 +44,6 @@ public final class TenantScope {
         }
     }
 
-    /**
-     * Runs {@code work} for a tenant whose schema the open transaction has just created (onboarding), so that the
-     * schema, its first data and the registry row commit together. Only allowed from no tenant; the transaction's
-     * connection is put back on the empty sentinel schema afterwards.
-     */
-    public <T> T callForNewTenant(TenantRef tenant, Supplier<T> work) {
-        if (current().isPresent()) {
-            throw new IllegalStateException("Onboarding of '" + tenant.slug() + "' runs outside any tenant");
-        }
-        try (PropagatedContext.Scope ignored = PropagatedContext.getOrEmpty().plus(tenant).propagate()) {
-            return work.get();
-        } finally {
-            if (transactions.findTransactionStatus().isPresent()) {
-                try {
-                    transactions.getConnection().setSchema(TenantSchemas.NONE);
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException("Could not reset the schema after onboarding " + tenant.slug(), e);
-                }
-            }
-        }
-    }
-
     public void run(TenantRef tenant, Runnable work) {
         call(tenant, () -> {
             work.run();

@@ -5,6 +5,8 @@ import id.kinerja.common.Sebab;
 import id.kinerja.common.NotAuthenticatedException;
 import id.kinerja.common.DitolakException;
 import id.kinerja.common.Penolakan;
+import id.kinerja.tenant.ServerTidakTerjangkau;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.data.exceptions.OptimisticLockException;
@@ -103,6 +105,10 @@ final class ApiExceptionHandlers {
 
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, DataAccessException e) {
+            Optional<ServerTidakTerjangkau> mati = ServerTidakTerjangkau.dari(e);
+            if (mati.isPresent()) {
+                return new Ditolak().handle(request, mati.get());
+            }
             Optional<String> aturan = Penolakan.aturanBasisData(e);
             if (aturan.isPresent()) {
                 return ApiError.response(HttpStatus.CONFLICT, aturan.get());
@@ -116,6 +122,27 @@ final class ApiExceptionHandlers {
                         ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT, sebab.get().pesan());
             }
             LOG.error("Database failure on {} {}", request.getMethod(), request.getPath(), e);
+            return ApiError.response(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.KESALAHAN_SERVER);
+        }
+    }
+
+    /**
+     * A connection that could not be had or was lost: 503 for the dinas whose server does not answer
+     * ({@link ServerTidakTerjangkau}); otherwise a 500 without details.
+     */
+    @Produces
+    @Singleton
+    static final class Koneksi implements ExceptionHandler<ConnectionException, HttpResponse<ApiError>> {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Koneksi.class);
+
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ConnectionException e) {
+            Optional<ServerTidakTerjangkau> mati = ServerTidakTerjangkau.dari(e);
+            if (mati.isPresent()) {
+                LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), Sebab.pesanBasisData(e));
+                return new Ditolak().handle(request, mati.get());
+            }
+            LOG.error("Database connection failure on {} {}", request.getMethod(), request.getPath(), e);
             return ApiError.response(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.KESALAHAN_SERVER);
         }
     }

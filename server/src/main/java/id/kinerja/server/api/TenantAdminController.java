@@ -6,6 +6,7 @@ import id.kinerja.pendaftaran.Pendaftaran;
 import id.kinerja.pengguna.Izin;
 import id.kinerja.pertukaran.dokumen.Dokumen;
 import id.kinerja.pertukaran.Pertukaran;
+import id.kinerja.tenant.PemindahanDinas;
 import id.kinerja.tenant.Tenant;
 import id.kinerja.tenant.TenantBaru;
 import id.kinerja.tenant.TenantNotFoundException;
@@ -40,16 +41,21 @@ final class TenantAdminController {
     private final Pertukaran pertukaran;
     private final TenantRegistry registry;
     private final TenantProvisioning provisioning;
+    private final PemindahanDinas pemindahan;
 
     TenantAdminController(Pendaftaran pendaftaran, Pertukaran pertukaran, TenantRegistry registry,
-                          TenantProvisioning provisioning) {
+                          TenantProvisioning provisioning, PemindahanDinas pemindahan) {
+        this.pemindahan = pemindahan;
         this.pendaftaran = pendaftaran;
         this.pertukaran = pertukaran;
         this.registry = registry;
         this.provisioning = provisioning;
     }
 
-    /** {@code {slug, name, region, province, kind}}, optionally {@code template}: the slug of a dinas to copy the framework from. */
+    /**
+     * {@code {slug, name, region, province, kind}}, optionally {@code template}: the slug of a dinas to copy the framework
+     * from, and {@code server}: the database server to place it on (else the placement rule, {@code kinerja.penempatan}).
+     */
     @Akses(Izin.ADMIN_PROVINSI)
     @Post(consumes = MediaType.APPLICATION_JSON)
     @ApiResponse(responseCode = "201", description = "dibuat; Location menunjuk ke yang dibuat")
@@ -57,8 +63,8 @@ final class TenantAdminController {
         TenantBaru identitas = command.identitas();
         String template = Teks.rapi(command.template());
         Tenant tenant = template == null
-                ? pendaftaran.dariDokumen(identitas, null)
-                : pendaftaran.dariTemplate(identitas, template);
+                ? pendaftaran.dariDokumen(identitas, null, command.server())
+                : pendaftaran.dariTemplate(identitas, template, command.server());
         return created(tenant);
     }
 
@@ -68,7 +74,8 @@ final class TenantAdminController {
     @ApiResponse(responseCode = "201", description = "dibuat; Location menunjuk ke yang dibuat")
     HttpResponse<Tenant> buatDinasDariBerkas(@Part("slug") @Nullable String slug, @Part("name") @Nullable String name,
                                         @Part("region") @Nullable String region, @Part("province") @Nullable String province,
-                                        @Part("kind") @Nullable String kind, @Part("berkas") CompletedFileUpload berkas) {
+                                        @Part("kind") @Nullable String kind, @Part("server") @Nullable String server,
+                                        @Part("berkas") CompletedFileUpload berkas) {
         byte[] isi;
         try {
             isi = berkas.getBytes();
@@ -78,7 +85,7 @@ final class TenantAdminController {
         String nama = berkas.getFilename() == null ? "" : berkas.getFilename().toLowerCase(Locale.ROOT);
         boolean excel = nama.endsWith(".xlsx") || (isi.length > 1 && isi[0] == 'P' && isi[1] == 'K');
         Dokumen dokumen = excel ? pertukaran.bacaExcel(isi) : pertukaran.baca(isi);
-        return created(pendaftaran.dariDokumen(new TenantBaru(slug, name, region, province, kind), dokumen));
+        return created(pendaftaran.dariDokumen(new TenantBaru(slug, name, region, province, kind), dokumen, server));
     }
 
     @Akses(Izin.ADMIN_PROVINSI)
@@ -106,14 +113,29 @@ final class TenantAdminController {
         return provisioning.ubahStatus(slug, true);
     }
 
+    /**
+     * Moves a dinas to database server {@code server} ({@code {"server": "dua"}}) while the others serve; it answers 503
+     * during the move. Synchronous: the answer says what was copied.
+     */
+    @Akses(Izin.ADMIN_PROVINSI)
+    @Post("/{slug}/pindah")
+    PemindahanDinas.Hasil pindahkanDinas(String slug, @Body Pindah command) {
+        return pemindahan.pindah(slug, command.server());
+    }
+
+    /** Command: move a dinas to database server {@code server}. */
+    @Serdeable
+    record Pindah(@Nullable String server) {
+    }
+
     private static HttpResponse<Tenant> created(Tenant tenant) {
         return HttpResponse.created(tenant, URI.create("/api/admin/tenants/" + tenant.slug()));
     }
 
-    /** Command: onboard a dinas, optionally with the framework of {@code template}. */
+    /** Command: onboard a dinas, optionally with the framework of {@code template}, on database server {@code server}. */
     @Serdeable
     record DinasBaru(@Nullable String slug, @Nullable String name, @Nullable String region, @Nullable String province,
-                     @Nullable String kind, @Nullable String template) {
+                     @Nullable String kind, @Nullable String template, @Nullable String server) {
         TenantBaru identitas() {
             return new TenantBaru(slug, name, region, province, kind);
         }

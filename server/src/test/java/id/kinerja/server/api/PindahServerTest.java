@@ -1,0 +1,156 @@
+package id.kinerja.server.api;
+
+import id.kinerja.basisdata.EmbeddedDatabase;
+import id.kinerja.basisdata.ThrowawayDatabase;
+import id.kinerja.server.RunningKinerja;
+import id.kinerja.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A dinas with the Lumajang framework, Bab I data and an evidence file moved from the main server to a second one:
+ * its export, the rows of every table (audit trail included) and its evidence bytes are the same afterwards, its old
+ * schema is gone, its ids go on past the copied ones, and another dinas serves throughout.
+ */
+class PindahServerTest {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\n% bukti rapat\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aDinasMovesToAnotherServerWithNothingLostWhileTheOthersServe() throws Exception {
+        EmbeddedDatabase dua = ThrowawayDatabase.start(folder.resolve("pg-dua"));
+        try {
+            String url = TestDatabase.createDatabase();
+            Map<String, Object> properties = TestDatabase.properties(url);
+            properties.put("kinerja.servers.dua.url", dua.jdbcUrl());
+            properties.put("kinerja.servers.dua.user", EmbeddedDatabase.USER);
+            properties.put("kinerja.servers.dua.password", dua.password());
+            try (RunningKinerja app = RunningKinerja.start(properties)) {
+                byte[] seed;
+                try (InputStream in = PindahServerTest.class.getResourceAsStream("/seed/lumajang-diskopukmperindag.json")) {
+                    seed = in.readAllBytes();
+                }
+                HttpResponse<String> r = app.postMultipart("/api/admin/tenants", Map.of("slug", "lumajang", "name", "Dinas Lumajang",
+                        "kind", "kabupaten", "region", "Kabupaten Lumajang"), "berkas", "lumajang.json", seed);
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+                app.adminDinas("lumajang");
+                app.provision("kota-lain");
+                String l = "/api/t/lumajang";
+                assertThat(app.post(l + "/unit-kerja", "{\"kode\":\"KDN\",\"nama\":\"Kepala Dinas\"}").statusCode()).isEqualTo(201);
+                long indikator = indikatorId(app, "lumajang", "P16-1");
+                HttpResponse<String> b = app.postMultipart(l + "/bukti", Map.of("indikatorId", "" + indikator, "tahun", "2025",
+                        "triwulan", "2"), "berkas", "notulen rapat.pdf", PDF);
+                assertThat(b.statusCode()).as(b.body()).isEqualTo(201);
+                long bukti = ((Number) app.object(b).get("id")).longValue();
+
+                String eksporSebelum = app.get(l + "/export").body();
+                Map<String, Long> barisSebelum;
+                try (Connection c = TestDatabase.connect(url)) {
+                    barisSebelum = baris(c);
+                }
+                assertThat(barisSebelum).containsKey("jejak").containsKey("bukti").containsKey("indikator");
+                assertThat(barisSebelum.get("jejak")).isPositive();
+
+                // refused: no server, an unknown one, the one it is on
+                r = app.post("/api/admin/tenants/lumajang/pindah", "{\"server\":\"tiga\"}");
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+                assertThat(r.body()).contains("\"field\":\"server\"").contains("tidak dikenal");
+                r = app.post("/api/admin/tenants/lumajang/pindah", "{\"server\":\"default\"}");
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+                assertThat(r.body()).contains("sudah berada di server 'default'");
+
+                // the move, while another dinas is read and written without pause
+                AtomicInteger lainOk = new AtomicInteger();
+                AtomicInteger lainSalah = new AtomicInteger();
+                CompletableFuture<HttpResponse<String>> pindah = CompletableFuture.supplyAsync(() ->
+                        app.post("/api/admin/tenants/lumajang/pindah", "{\"server\":\"dua\"}"));
+                int i = 0;
+                while (!pindah.isDone()) {
+                    int status = app.post("/api/t/kota-lain/unit-kerja", "{\"kode\":\"L-" + i++ + "\",\"nama\":\"Bidang\"}").statusCode();
+                    (status == 201 && app.get("/api/t/kota-lain/unit-kerja").statusCode() == 200 ? lainOk : lainSalah).incrementAndGet();
+                    int lumajang = app.get(l + "/unit-kerja").statusCode();
+                    assertThat(lumajang).as("lumajang during its move: served or 503").isIn(200, 503);
+                }
+                r = pindah.get();
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                assertThat(r.body()).contains("\"dari\":\"default\"").contains("\"ke\":\"dua\"");
+                assertThat(lainSalah.get()).as("another dinas's calls during the move that failed").isZero();
+                assertThat(lainOk.get()).isPositive();
+                assertThat(app.object(app.get("/api/admin/tenants/lumajang")).get("locator")).isEqualTo("dua");
+
+                // nothing lost: the export, the rows of every table, the evidence bytes; the old schema gone
+                assertThat(app.get(l + "/export").body()).isEqualTo(eksporSebelum);
+                try (Connection c = DriverManager.getConnection(dua.jdbcUrl(), EmbeddedDatabase.USER, dua.password())) {
+                    assertThat(baris(c)).isEqualTo(barisSebelum);
+                }
+                try (Connection c = TestDatabase.connect(url); var rs = c.createStatement().executeQuery(
+                        "SELECT count(*) FROM pg_namespace WHERE nspname = 't_lumajang'")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as("old schema on the main server").isZero();
+                }
+                HttpResponse<byte[]> unduh = app.getBytes(l + "/bukti/" + bukti);
+                assertThat(unduh.statusCode()).isEqualTo(200);
+                assertThat(unduh.body()).isEqualTo(PDF);
+                // it serves and writes on the new server, its ids past the copied ones
+                long terbesar = app.list(app.get(l + "/unit-kerja")).stream().mapToLong(u -> ((Number) u.get("id")).longValue())
+                        .max().orElseThrow();
+                r = app.post(l + "/unit-kerja", "{\"kode\":\"BARU\",\"nama\":\"Bidang Baru\"}");
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+                assertThat(((Number) app.object(r).get("id")).longValue()).isGreaterThan(terbesar);
+            }
+        } finally {
+            dua.close();
+        }
+    }
+
+    /** Rows of every table of t_lumajang (audit trail and changelog tables included). */
+    private static Map<String, Long> baris(Connection c) throws SQLException {
+        List<String> tabel = new ArrayList<>();
+        try (var rs = c.createStatement().executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 't_lumajang'")) {
+            while (rs.next()) {
+                tabel.add(rs.getString(1));
+            }
+        }
+        Map<String, Long> hasil = new TreeMap<>();
+        for (String t : tabel) {
+            try (var rs = c.createStatement().executeQuery("SELECT count(*) FROM t_lumajang." + t)) {
+                rs.next();
+                hasil.put(t, rs.getLong(1));
+            }
+        }
+        return hasil;
+    }
+
+    private static long indikatorId(RunningKinerja app, String slug, String kode) {
+        String t = "/api/t/" + slug;
+        for (Map<String, Object> p : app.list(app.get(t + "/periode"))) {
+            for (Map<String, Object> s : app.list(app.get(t + "/periode/" + p.get("id") + "/simpul"))) {
+                for (Map<String, Object> i : app.list(app.get(t + "/simpul/" + s.get("id") + "/indikator"))) {
+                    if (kode.equals(i.get("kode"))) {
+                        return ((Number) i.get("id")).longValue();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no indicator " + kode + " in " + slug);
+    }
+}

@@ -1,0 +1,209 @@
+package id.kinerja.tenant;
+
+import id.kinerja.basisdata.KumpulanServer;
+import id.kinerja.common.ConflictException;
+import id.kinerja.common.InvalidInputException;
+import id.kinerja.common.Teks;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves a dinas to another database server while the others serve. The dinas answers 503 ({@code moving}) for the
+ * move's length. On the source server one transaction locks every table of its schema in {@code SHARE} mode (requests
+ * that began writing before finish first; none can write after) and reads them; on the target the schema is made at
+ * the same changelog version, every table's rows are copied with PostgreSQL's {@code COPY} (binary, triggers off:
+ * the audit trail is copied, not rewritten) and each sequence is set to where it was; then the registry's locator
+ * names the target, the dinas serves again, and the old schema is dropped. Any failure before the registry changes
+ * rolls the target back and leaves the dinas where it was. Evidence files are kept by dinas id on storage every
+ * server shares ({@code bukti.PenyimpananBukti}): they do not move.
+ */
+@Singleton
+public final class PemindahanDinas {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PemindahanDinas.class);
+
+    private final TenantRepository tenants;
+    private final Migrations migrations;
+    private final KumpulanServer servers;
+
+    PemindahanDinas(TenantRepository tenants, Migrations migrations, KumpulanServer servers) {
+        this.tenants = tenants;
+        this.migrations = migrations;
+        this.servers = servers;
+    }
+
+    /** Moves dinas {@code slug} to server {@code server}; returns what was copied. */
+    public Hasil pindah(String slug, @Nullable String server) {
+        String tujuan = Teks.rapi(server);
+        if (tujuan == null) {
+            throw new InvalidInputException("server", "wajib diisi: nama server basis data tujuan");
+        }
+        if (!servers.ada(tujuan)) {
+            throw new InvalidInputException("server", "server basis data '" + tujuan + "' tidak dikenal; pilih salah satu: "
+                    + String.join(", ", servers.nama()));
+        }
+        Tenant t = (TenantSchemas.isValidSlug(slug) ? tenants.findBySlug(slug) : java.util.Optional.<Tenant>empty())
+                .orElseThrow(() -> new TenantNotFoundException(slug));
+        if (tujuan.equals(t.locator())) {
+            throw new InvalidInputException("server", "dinas '" + slug + "' sudah berada di server '" + tujuan + "'");
+        }
+        if (!t.isActive() || !t.isMigrated() || !migrations.tenantVersion().equals(t.changelogVersion())) {
+            throw new ConflictException("status", "Dinas '" + slug + "' hanya dapat dipindahkan saat aktif dan skemanya"
+                    + " mutakhir (sekarang: " + t.status() + ", migrasi " + t.migrationStatus() + ")");
+        }
+        if (tenants.gantiStatus(t.id(), Tenant.ACTIVE, Tenant.MOVING, Instant.now()) != 1) {
+            throw new ConflictException("status", "Dinas '" + slug + "' baru saja diubah orang lain; muat ulang lalu ulangi");
+        }
+        long t0 = System.nanoTime();
+        String skema = t.schemaName();
+        List<Tabel> disalin;
+        try (Connection sumber = servers.sumber(t.locator()).getConnection()) {
+            sumber.setAutoCommit(false);
+            sumber.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                disalin = salin(sumber, tujuan, skema);
+            } catch (SQLException | IOException | RuntimeException e) {
+                sumber.rollback();
+                tenants.gantiStatus(t.id(), Tenant.MOVING, Tenant.ACTIVE, Instant.now());
+                LOG.error("Moving {} from {} to {} failed; it stays where it was", slug, t.locator(), tujuan, e);
+                throw new IllegalStateException("Dinas " + slug + " gagal dipindahkan: " + Migrations.message(e), e);
+            }
+            tenants.pindahkan(t.id(), tujuan, Instant.now()); // serves again, from the target
+            try (Statement st = sumber.createStatement()) {
+                st.execute("DROP SCHEMA " + skema + " CASCADE");
+                sumber.commit();
+            } catch (SQLException e) {
+                sumber.rollback();
+                LOG.error("Dinas {} moved to {}, but its old schema on {} could not be dropped: drop it by hand ({})",
+                        slug, tujuan, t.locator(), Migrations.message(e));
+            }
+        } catch (SQLException e) {
+            tenants.gantiStatus(t.id(), Tenant.MOVING, Tenant.ACTIVE, Instant.now());
+            throw new IllegalStateException("Dinas " + slug + " gagal dipindahkan: " + Migrations.message(e), e);
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        long baris = disalin.stream().mapToLong(Tabel::baris).sum();
+        LOG.info("Dinas {} moved from {} to {}: {} tables, {} rows, {} ms", slug, t.locator(), tujuan, disalin.size(), baris, ms);
+        return new Hasil(tenants.findById(t.id()).orElseThrow(), t.locator(), tujuan, disalin, baris, ms);
+    }
+
+    /** Locks and copies {@code skema} from {@code sumber} (transaction left open) to a new schema on {@code tujuan}. */
+    private List<Tabel> salin(Connection sumber, String tujuan, String skema) throws SQLException, IOException {
+        List<String> tabel = new ArrayList<>();
+        try (var st = sumber.prepareStatement("SELECT tablename FROM pg_tables WHERE schemaname = ? ORDER BY tablename")) {
+            st.setString(1, skema);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    tabel.add(rs.getString(1));
+                }
+            }
+        }
+        try (Statement st = sumber.createStatement()) {
+            st.execute("SET LOCAL lock_timeout = '30s'");
+            st.execute("LOCK TABLE " + String.join(", ", tabel.stream().map(n -> skema + "." + n).toList()) + " IN SHARE MODE");
+        }
+        List<Tabel> hasil = new ArrayList<>();
+        try (Connection sasaran = servers.sumber(tujuan).getConnection()) {
+            sasaran.setAutoCommit(false);
+            try {
+                migrations.createTenantSchema(sasaran, skema); // same changelog version, its changelog rows included
+                try (Statement st = sasaran.createStatement()) {
+                    st.execute("SET LOCAL session_replication_role = replica"); // no triggers, no FK checks while copying
+                }
+                CopyManager keluar = sumber.unwrap(PGConnection.class).getCopyAPI();
+                CopyManager masuk = sasaran.unwrap(PGConnection.class).getCopyAPI();
+                for (String n : tabel) {
+                    if (n.startsWith("databasechangelog")) {
+                        continue;
+                    }
+                    String kolom = String.join(", ", kolom(sumber, skema, n));
+                    if (!kolom.equals(String.join(", ", kolom(sasaran, skema, n)))) {
+                        throw new IllegalStateException("Table " + skema + "." + n + " differs between the servers");
+                    }
+                    try (Statement st = sasaran.createStatement()) {
+                        st.execute("DELETE FROM " + skema + "." + n); // rows a changeset may have seeded
+                    }
+                    ByteArrayOutputStream isi = new ByteArrayOutputStream();
+                    long baris = keluar.copyOut("COPY " + skema + "." + n + " (" + kolom + ") TO STDOUT (FORMAT binary)", isi);
+                    long masukBaris = masuk.copyIn("COPY " + skema + "." + n + " (" + kolom + ") FROM STDIN (FORMAT binary)",
+                            new ByteArrayInputStream(isi.toByteArray()));
+                    if (baris != masukBaris) {
+                        throw new IllegalStateException(skema + "." + n + ": " + baris + " rows read, " + masukBaris + " written");
+                    }
+                    hasil.add(new Tabel(n, baris));
+                }
+                urutan(sumber, sasaran, skema);
+                sasaran.commit();
+            } catch (SQLException | IOException | RuntimeException e) {
+                sasaran.rollback();
+                throw e;
+            }
+        }
+        return hasil;
+    }
+
+    /** The columns of a table in their order (dropped ones aside). */
+    private static List<String> kolom(Connection c, String skema, String tabel) throws SQLException {
+        List<String> kolom = new ArrayList<>();
+        try (var st = c.prepareStatement("SELECT quote_ident(attname) FROM pg_attribute WHERE attrelid = (quote_ident(?) || '.'"
+                + " || quote_ident(?))::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum")) {
+            st.setString(1, skema);
+            st.setString(2, tabel);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    kolom.add(rs.getString(1));
+                }
+            }
+        }
+        return kolom;
+    }
+
+    /** Sets each sequence of the schema on the target to where it stands on the source. */
+    private static void urutan(Connection sumber, Connection sasaran, String skema) throws SQLException {
+        List<String> nama = new ArrayList<>();
+        try (var st = sumber.prepareStatement("SELECT sequencename FROM pg_sequences WHERE schemaname = ?")) {
+            st.setString(1, skema);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    nama.add(rs.getString(1));
+                }
+            }
+        }
+        for (String n : nama) {
+            String seq = skema + "." + n;
+            try (var st = sumber.createStatement(); var rs = st.executeQuery("SELECT last_value, is_called FROM " + seq);
+                 var set = sasaran.prepareStatement("SELECT setval(?::regclass, ?, ?)")) {
+                rs.next();
+                set.setString(1, seq);
+                set.setLong(2, rs.getLong(1));
+                set.setBoolean(3, rs.getBoolean(2));
+                set.execute();
+            }
+        }
+    }
+
+    /** One table copied and its rows. */
+    @Serdeable
+    public record Tabel(String nama, long baris) {
+    }
+
+    /** A finished move: the dinas as the registry now has it, where from and to, what was copied, how long it took. */
+    @Serdeable
+    public record Hasil(Tenant dinas, String dari, String ke, List<Tabel> tabel, long baris, long milidetik) {
+    }
+}
