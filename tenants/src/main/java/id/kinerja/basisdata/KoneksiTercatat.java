@@ -27,7 +27,9 @@ import javax.sql.DataSource;
  * <p>
  * A statement is a read when it starts with {@code SELECT} (without {@code INTO}), {@code SHOW} or {@code VALUES}; any
  * other is a write to the connection's schema (the one {@code setSchema} chose — tenants always switch that way) and to
- * every tenant schema its text names ({@code t_…}: provisioning, migrations). A statement mentioning
+ * every tenant schema its text names ({@code t_…}: provisioning, migrations); a write on a connection not working for
+ * a dinas, or naming {@code platform}, is a write to the platform schema ({@link VersiTulis#versiPlatform()}: sign-ins
+ * and registry rows kept by {@link SimpananPlatform}). A statement mentioning
  * {@code search_path} makes the connection's schema unknown: its writes then move every schema. Writes outside this
  * process (psql, another node) are not seen.
  */
@@ -174,8 +176,13 @@ final class KoneksiTercatat implements InvocationHandler {
         if (skemaTakDikenal) {
             ditulisEntah = true;
         }
-        if (skema != null && skema.startsWith("t_")) {
+        boolean tenant = skema != null && skema.startsWith("t_");
+        if (tenant) {
             ditulis.merge(skema, persetujuan, Boolean::logicalOr);
+        }
+        if (!tenant || kecil.contains(TenantSchemas.PLATFORM)) {
+            // the platform's tables are named schema-qualified from a connection on the sentinel schema (or a dinas's)
+            ditulis.put(TenantSchemas.PLATFORM, true);
         }
         Matcher m = SKEMA_TENANT.matcher(kecil);
         while (m.find()) {

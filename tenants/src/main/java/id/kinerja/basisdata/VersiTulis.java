@@ -1,5 +1,6 @@
 package id.kinerja.basisdata;
 
+import id.kinerja.tenant.TenantSchemas;
 import jakarta.inject.Singleton;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,14 @@ public final class VersiTulis {
     /** Changes after every committed write to {@code schema}. */
     public long versi(String schema) {
         return global.get() + hitungan(schema).semua.get();
+    }
+
+    /**
+     * Changes after every committed write to the platform schema (registry, users, roles, tokens, jobs: any write on a
+     * connection not working for a dinas, or naming {@code platform}), and with every write whose schema is not known.
+     */
+    public long versiPlatform() {
+        return versi(TenantSchemas.PLATFORM);
     }
 
     /**

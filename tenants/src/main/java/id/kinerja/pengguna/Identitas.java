@@ -1,8 +1,11 @@
 package id.kinerja.pengguna;
 
+import id.kinerja.basisdata.SimpananPlatform;
+import id.kinerja.basisdata.VersiTulis;
 import id.kinerja.common.NotAuthenticatedException;
 import id.kinerja.common.Sidik;
 import id.kinerja.common.TooManyAttemptsException;
+import id.kinerja.config.PlatformCacheSettings;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
@@ -19,7 +22,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Who is asking: sign-in with username and password (throttled), bearer tokens for API clients, and the
- * signed-in user with their roles. One user store for the UI and the API.
+ * signed-in user with their roles. One user store for the UI and the API. A token's user and a user by id are kept
+ * ({@link SimpananPlatform}) until anything in the platform schema is written, so a request does not ask the database
+ * who it is; a token's expiry is checked on every use.
  */
 @Singleton
 public class Identitas {
@@ -35,9 +40,15 @@ public class Identitas {
     private final TokenRepository token;
     private final PembatasPercobaan pembatas;
     /** Password checks at once (each ~25 ms and 19 MiB): a burst queues here instead of draining memory and the pool. */
+    /** Token hash → its user and expiry; user id → user, both kept while the platform schema is unwritten. */
+    private final SimpananPlatform<String, PelakuToken> perToken;
+    private final SimpananPlatform<Long, Pelaku> perId;
     private final Semaphore pemeriksa = new Semaphore(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), true);
 
-    Identitas(PenggunaRepository pengguna, KeanggotaanRepository keanggotaan, TokenRepository token, PembatasPercobaan pembatas) {
+    Identitas(PenggunaRepository pengguna, KeanggotaanRepository keanggotaan, TokenRepository token, PembatasPercobaan pembatas,
+              VersiTulis versi, PlatformCacheSettings simpan) {
+        this.perToken = new SimpananPlatform<>(versi, simpan);
+        this.perId = new SimpananPlatform<>(versi, simpan);
         this.pengguna = pengguna;
         this.keanggotaan = keanggotaan;
         this.token = token;
@@ -80,6 +91,10 @@ public class Identitas {
 
     /** The user by id, with current roles; empty when gone or deactivated. */
     public Optional<Pelaku> pelaku(long id) {
+        return perId.baca(id, this::pelakuDariBasisData);
+    }
+
+    private Optional<Pelaku> pelakuDariBasisData(long id) {
         return pengguna.findById(id).filter(Pengguna::aktif).map(this::pelaku);
     }
 
@@ -104,7 +119,19 @@ public class Identitas {
         if (nilai == null || !nilai.startsWith("kin_") || nilai.length() > 100) {
             return Optional.empty();
         }
-        return token.berlaku(sha256(nilai), Instant.now()).flatMap(t -> pelaku(t.penggunaId()));
+        Instant sekarang = Instant.now();
+        return perToken.baca(sha256(nilai), hash -> token.berlaku(hash, sekarang)
+                        .flatMap(t -> pelakuDariBasisData(t.penggunaId()).map(p -> new PelakuToken(p, t.kedaluwarsa()))))
+                .filter(pt -> pt.kedaluwarsa().isAfter(sekarang)) // a kept token still expires on time
+                .map(PelakuToken::pelaku);
+    }
+
+    /** How often a sign-in by token or session asked the database (not what was kept) since start. */
+    public long dibacaDariBasisData() {
+        return perToken.dibaca() + perId.dibaca();
+    }
+
+    private record PelakuToken(Pelaku pelaku, Instant kedaluwarsa) {
     }
 
     public void cabutToken(String nilai) {

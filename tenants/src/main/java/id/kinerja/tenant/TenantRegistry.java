@@ -1,6 +1,9 @@
 package id.kinerja.tenant;
 
+import id.kinerja.basisdata.SimpananPlatform;
+import id.kinerja.basisdata.VersiTulis;
 import id.kinerja.common.Teks;
+import id.kinerja.config.PlatformCacheSettings;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -16,9 +19,12 @@ public final class TenantRegistry {
 
     private final TenantRepository tenants;
     private final Migrations migrations;
+    /** The registry rows requests are served by, by slug, kept while the platform schema is unwritten. */
+    private final SimpananPlatform<String, Tenant> melayani;
 
-    TenantRegistry(TenantRepository tenants, Migrations migrations) {
+    TenantRegistry(TenantRepository tenants, Migrations migrations, VersiTulis versi, PlatformCacheSettings simpan) {
         this.migrations = migrations;
+        this.melayani = new SimpananPlatform<>(versi, simpan);
         this.tenants = tenants;
     }
 
@@ -52,9 +58,10 @@ public final class TenantRegistry {
      * The tenant that serves {@code slug}: unknown or suspended → {@link TenantNotFoundException}, being moved to another
      * server ({@link PemindahanDinas}), migration failed or
      * not yet run for the current changelog → {@link TenantUnavailableException} (never served on an old schema).
+     * The row is kept until the platform schema is next written (suspension, migration state, …).
      */
     public TenantRef serving(String slug) {
-        Tenant tenant = find(slug).filter(t -> t.isActive() || Tenant.MOVING.equals(t.status()))
+        Tenant tenant = melayani.baca(slug, this::find).filter(t -> t.isActive() || Tenant.MOVING.equals(t.status()))
                 .orElseThrow(() -> new TenantNotFoundException(slug));
         if (Tenant.MOVING.equals(tenant.status())) {
             throw new TenantUnavailableException(slug, "datanya sedang dipindahkan ke server basis data lain; "
