@@ -2,6 +2,8 @@ package id.kinerja.server.api;
 
 import id.kinerja.server.RunningKinerja;
 import id.kinerja.testing.TestDatabase;
+import io.micronaut.core.type.Argument;
+import io.micronaut.transaction.TransactionOperations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,11 +85,19 @@ class TenantApiTest {
 
         app.provision("dinas-libur");
         app.provision("dinas-rusak");
-        try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
-            st.execute("UPDATE platform.tenant SET status = 'suspended' WHERE slug = 'dinas-libur'");
-            st.execute("UPDATE platform.tenant SET migration_status = 'failed', migration_error = 'boom'"
-                    + " WHERE slug = 'dinas-rusak'");
-        }
+        // through the application's pool: a write by another process is seen only after the platform cache's max age
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> tx = app.context().getBean(Argument.of(TransactionOperations.class, Connection.class));
+        tx.executeWrite(status -> {
+            try (var st = status.getConnection().createStatement()) {
+                st.execute("UPDATE platform.tenant SET status = 'suspended' WHERE slug = 'dinas-libur'");
+                st.execute("UPDATE platform.tenant SET migration_status = 'failed', migration_error = 'boom'"
+                        + " WHERE slug = 'dinas-rusak'");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
         HttpResponse<String> suspended = app.get("/api/t/dinas-libur/profil");
         assertThat(suspended.statusCode()).isEqualTo(404);
         assertThat(app.object(suspended)).containsEntry("status", 404);
