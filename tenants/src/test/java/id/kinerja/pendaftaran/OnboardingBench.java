@@ -117,7 +117,7 @@ public final class OnboardingBench {
     }
 
     /** The floor: {@code ddl} for schema {@code skema} on a plain JDBC connection in one transaction, then dropped. */
-    private static long lantai(String url, String ddl, String skema, boolean hapus) throws Exception {
+    static long lantai(String url, String ddl, String skema, boolean hapus) throws Exception {
         try (Connection c = TestDatabase.connect(url)) {
             c.setAutoCommit(false);
             long t = System.nanoTime();
@@ -139,7 +139,7 @@ public final class OnboardingBench {
     }
 
     /** The SQL Liquibase generates for a new schema of the tenant changelog (what provisioning replays). */
-    private static String ddl(String url) throws Exception {
+    static String ddl(String url) throws Exception {
         try (Connection c = TestDatabase.connect(url)) {
             c.createStatement().execute("CREATE SCHEMA t_sql_templat");
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));

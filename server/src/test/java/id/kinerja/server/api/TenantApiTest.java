@@ -53,6 +53,31 @@ class TenantApiTest {
         assertThat(app.get("/api/t/pasuruan-diskopum/profile").statusCode()).isEqualTo(404);
     }
 
+    /** The template's framework is kept between onboardings, never past a write to the template. */
+    @Test
+    void aDinasOnboardedFromATemplateGetsTheTemplatesFrameworkAsItIsNow() {
+        String t = "/api/t/" + app.provision("templat-hidup");
+        long periode = ((Number) app.object(app.post(t + "/periode",
+                "{\"nama\":\"Renstra 2025-2029\",\"tahunAwal\":2025,\"tahunAkhir\":2029}")).get("id")).longValue();
+        assertThat(app.post(t + "/simpul", "{\"periodeId\":" + periode
+                + ",\"tingkat\":\"TUJUAN\",\"kode\":\"T1\",\"nama\":\"Tujuan Pertama\"}").statusCode()).isEqualTo(201);
+        assertThat(dariTemplat("salinan-satu")).contains("Tujuan Pertama").doesNotContain("Tujuan Kedua");
+        assertThat(dariTemplat("salinan-dua")).contains("Tujuan Pertama").doesNotContain("Tujuan Kedua"); // kept
+
+        assertThat(app.post(t + "/simpul", "{\"periodeId\":" + periode
+                + ",\"tingkat\":\"TUJUAN\",\"kode\":\"T2\",\"nama\":\"Tujuan Kedua\"}").statusCode()).isEqualTo(201);
+        assertThat(dariTemplat("salinan-tiga")).contains("Tujuan Pertama", "Tujuan Kedua");
+    }
+
+    /** Onboards {@code slug} with the framework of templat-hidup; returns the new dinas's export. */
+    private static String dariTemplat(String slug) {
+        HttpResponse<String> r = app.post("/api/admin/tenants",
+                "{\"slug\":\"" + slug + "\",\"name\":\"Dinas " + slug + "\",\"kind\":\"kota\",\"template\":\"templat-hidup\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        app.adminDinas(slug);
+        return app.get("/api/t/" + slug + "/export").body();
+    }
+
     @Test
     void invalidInputGets400NamingEachField() {
         HttpResponse<String> r = app.post("/api/admin/tenants", "{\"slug\":\"Bad_Slug\",\"name\":\"\",\"kind\":\"desa\"}");
