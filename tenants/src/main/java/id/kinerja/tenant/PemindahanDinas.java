@@ -27,9 +27,10 @@ import java.util.List;
  * move's length. On the source server one transaction locks every table of its schema in {@code SHARE} mode (requests
  * that began writing before finish first; none can write after) and reads them; on the target the schema is made at
  * the same changelog version, every table's rows are copied with PostgreSQL's {@code COPY} (binary, triggers off:
- * the audit trail is copied, not rewritten) and each sequence is set to where it was; then the registry's locator
- * names the target, the dinas serves again, and the old schema is dropped. Any failure before the registry changes
- * rolls the target back and leaves the dinas where it was. Evidence files are kept by dinas id on storage every
+ * the audit trail is copied, not rewritten) and each sequence is set to where it was; then, still in the source
+ * transaction, the old schema is dropped, the registry's locator names the target (the dinas serves again) and the
+ * source commits. Any failure before the registry changes rolls the source back (the drop included), drops the copy on
+ * the target and leaves the dinas active where it was. Evidence files are kept by dinas id on storage every
  * server shares ({@code bukti.PenyimpananBukti}): they do not move.
  */
 @Singleton
@@ -71,26 +72,31 @@ public final class PemindahanDinas {
         }
         long t0 = System.nanoTime();
         String skema = t.schemaName();
-        List<Tabel> disalin;
+        List<Tabel> disalin = null;
+        boolean dipindah = false;
         try (Connection sumber = servers.sumber(t.locator()).getConnection()) {
+            List<String> tabel = tabel(sumber, skema); // read before the transaction: its snapshot must follow the locks
             sumber.setAutoCommit(false);
             sumber.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                disalin = salin(sumber, tujuan, skema);
-            } catch (SQLException | IOException | RuntimeException e) {
-                sumber.rollback();
-                tenants.gantiStatus(t.id(), Tenant.MOVING, Tenant.ACTIVE, Instant.now());
-                LOG.error("Moving {} from {} to {} failed; it stays where it was", slug, t.locator(), tujuan, e);
-                throw new IllegalStateException("Dinas " + slug + " gagal dipindahkan: " + Migrations.message(e), e);
-            }
-            tenants.pindahkan(t.id(), tujuan, Instant.now()); // serves again, from the target
-            try (Statement st = sumber.createStatement()) {
-                st.execute("DROP SCHEMA " + skema + " CASCADE");
+                disalin = salin(sumber, tujuan, skema, tabel);
+                // dropped inside the source transaction, before the registry names the target: nothing can write to
+                // the old schema afterwards (a late writer fails), and a failure below rolls the drop back
+                try (Statement st = sumber.createStatement()) {
+                    st.execute("DROP SCHEMA " + skema + " CASCADE");
+                }
+                if (tenants.pindahkan(t.id(), tujuan, Instant.now()) != 1) { // serves again, from the target
+                    throw new IllegalStateException("the registry row of " + slug + " is no longer 'moving'");
+                }
+                dipindah = true;
                 sumber.commit();
-            } catch (SQLException e) {
-                sumber.rollback();
-                LOG.error("Dinas {} moved to {}, but its old schema on {} could not be dropped: drop it by hand ({})",
-                        slug, tujuan, t.locator(), Migrations.message(e));
+            } catch (SQLException | IOException | RuntimeException | Error e) {
+                if (dipindah) { // the target serves, with every row; only the old copy is left behind
+                    LOG.error("Dinas {} moved to {}, but its old schema on {} could not be dropped: drop it by hand ({})",
+                            slug, tujuan, t.locator(), e.getMessage());
+                } else {
+                    gagal(sumber, t, tujuan, disalin != null, e);
+                }
             }
         } catch (SQLException e) {
             tenants.gantiStatus(t.id(), Tenant.MOVING, Tenant.ACTIVE, Instant.now());
@@ -102,10 +108,33 @@ public final class PemindahanDinas {
         return new Hasil(tenants.findById(t.id()).orElseThrow(), t.locator(), tujuan, disalin, baris, ms);
     }
 
-    /** Locks and copies {@code skema} from {@code sumber} (transaction left open) to a new schema on {@code tujuan}. */
-    private List<Tabel> salin(Connection sumber, String tujuan, String skema) throws SQLException, IOException {
+    /** Undoes a move that did not reach the registry: the source as it was, no copy on the target, the dinas active. */
+    private void gagal(Connection sumber, Tenant t, String tujuan, boolean disalin, Throwable e) {
+        try {
+            sumber.rollback();
+        } catch (SQLException r) {
+            e.addSuppressed(r);
+        }
+        if (disalin) {
+            try (Connection sasaran = servers.sumber(tujuan).getConnection(); Statement st = sasaran.createStatement()) {
+                st.execute("DROP SCHEMA IF EXISTS " + t.schemaName() + " CASCADE");
+            } catch (SQLException | RuntimeException d) {
+                e.addSuppressed(d);
+                LOG.error("Moving {}: the copy on {} could not be dropped: drop it by hand", t.slug(), tujuan, d);
+            }
+        }
+        tenants.gantiStatus(t.id(), Tenant.MOVING, Tenant.ACTIVE, Instant.now());
+        LOG.error("Moving {} from {} to {} failed; it stays where it was", t.slug(), t.locator(), tujuan, e);
+        if (e instanceof Error err) {
+            throw err;
+        }
+        throw new IllegalStateException("Dinas " + t.slug() + " gagal dipindahkan: "
+                + Migrations.message(e), e);
+    }
+
+    private static List<String> tabel(Connection c, String skema) throws SQLException {
         List<String> tabel = new ArrayList<>();
-        try (var st = sumber.prepareStatement("SELECT tablename FROM pg_tables WHERE schemaname = ? ORDER BY tablename")) {
+        try (var st = c.prepareStatement("SELECT tablename FROM pg_tables WHERE schemaname = ? ORDER BY tablename")) {
             st.setString(1, skema);
             try (var rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -113,6 +142,14 @@ public final class PemindahanDinas {
                 }
             }
         }
+        return tabel;
+    }
+
+    /** Locks and copies {@code skema} from {@code sumber} (transaction left open) to a new schema on {@code tujuan}. */
+    private List<Tabel> salin(Connection sumber, String tujuan, String skema, List<String> tabel)
+            throws SQLException, IOException {
+        // LOCK is the transaction's first statement: the REPEATABLE READ snapshot is taken by the first query after
+        // it, so writes that were in flight when the move began (and finished before the lock) are in the copy
         try (Statement st = sumber.createStatement()) {
             st.execute("SET LOCAL lock_timeout = '30s'");
             st.execute("LOCK TABLE " + String.join(", ", tabel.stream().map(n -> skema + "." + n).toList()) + " IN SHARE MODE");

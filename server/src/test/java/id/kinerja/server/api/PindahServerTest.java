@@ -122,6 +122,58 @@ class PindahServerTest {
         }
     }
 
+    /**
+     * A write of the dinas itself that is in flight when the move begins (its transaction open, the move waiting on its
+     * table lock) and commits while the move waits: acknowledged, so it must be in the copy on the target.
+     */
+    @Test
+    void aWriteInFlightWhenTheMoveBeginsIsInTheCopy() throws Exception {
+        EmbeddedDatabase dua = ThrowawayDatabase.start(folder.resolve("pg-dua"));
+        try {
+            String url = TestDatabase.createDatabase();
+            Map<String, Object> properties = TestDatabase.properties(url);
+            properties.put("kinerja.servers.dua.url", dua.jdbcUrl());
+            properties.put("kinerja.servers.dua.user", EmbeddedDatabase.USER);
+            properties.put("kinerja.servers.dua.password", dua.password());
+            try (RunningKinerja app = RunningKinerja.start(properties)) {
+                app.provision("kecil");
+                CompletableFuture<HttpResponse<String>> pindah;
+                try (Connection penulis = TestDatabase.connect(url)) {
+                    penulis.setAutoCommit(false);
+                    penulis.createStatement().execute("SET search_path = t_kecil"); // the audit trigger writes to its schema's jejak
+                    penulis.createStatement().execute("INSERT INTO unit_kerja (kode, nama) VALUES ('TERBANG', 'Bidang')");
+                    pindah = CompletableFuture.supplyAsync(() -> app.post("/api/admin/tenants/kecil/pindah", "{\"server\":\"dua\"}"));
+                    try (Connection lihat = TestDatabase.connect(url)) {
+                        while (!menungguKunci(lihat)) {
+                            assertThat(pindah).as("the move must wait for the open write").isNotDone();
+                            Thread.onSpinWait();
+                        }
+                    }
+                    penulis.commit(); // acknowledged while the move waits on its lock
+                }
+                HttpResponse<String> r = pindah.get();
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                try (Connection c = DriverManager.getConnection(dua.jdbcUrl(), EmbeddedDatabase.USER, dua.password());
+                     var rs = c.createStatement().executeQuery("SELECT count(*) FROM t_kecil.unit_kerja WHERE kode = 'TERBANG'")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as("the write acknowledged during the move, on the target").isEqualTo(1);
+                }
+                assertThat(app.list(app.get("/api/t/kecil/unit-kerja"))).extracting(u -> u.get("kode")).contains("TERBANG");
+            }
+        } finally {
+            dua.close();
+        }
+    }
+
+    /** Whether some session waits for a lock on a table of t_kecil (the move's LOCK behind the open write). */
+    private static boolean menungguKunci(Connection c) throws SQLException {
+        try (var rs = c.createStatement().executeQuery("SELECT count(*) FROM pg_locks l JOIN pg_class k ON k.oid = l.relation"
+                + " JOIN pg_namespace n ON n.oid = k.relnamespace WHERE NOT l.granted AND n.nspname = 't_kecil'")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
     /** Rows of every table of t_lumajang (audit trail and changelog tables included). */
     private static Map<String, Long> baris(Connection c) throws SQLException {
         List<String> tabel = new ArrayList<>();
