@@ -42,6 +42,6 @@ public final class AksesDinas {
             throw new ForbiddenException("Peran Anda di dinas ini tidak mengizinkan halaman ini");
         }
         Tenant tenant = registry.find(slug).orElseThrow(() -> new TenantNotFoundException(slug));
-        return new DinasTerbuka(tenant, ref, scope);
+        return new DinasTerbuka(tenant, ref, scope, registry);
     }
 }

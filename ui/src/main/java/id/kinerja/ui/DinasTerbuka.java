@@ -7,6 +7,7 @@ import id.kinerja.pengguna.Pelaku;
 import id.kinerja.pengguna.Peran;
 import id.kinerja.tenant.Tenant;
 import id.kinerja.tenant.TenantRef;
+import id.kinerja.tenant.TenantRegistry;
 import id.kinerja.tenant.TenantScope;
 import io.micronaut.core.annotation.Nullable;
 
@@ -16,18 +17,21 @@ import java.util.function.Supplier;
  * The dinas a page shows, and the one way its views call services: every call runs in that dinas's tenant context
  * ({@link TenantScope}) after the signed-in user's role there has been checked against what the call needs, with
  * the same {@link Izin} table as the API. A control the role lacks is not shown ({@link #boleh}); a call forced
- * anyway is refused.
+ * anyway is refused. Each call asks the registry again where the dinas is served (kept per process, cheap): a page
+ * left open while its dinas moved to another server, was suspended or is migrating must not write where it was.
  */
 public final class DinasTerbuka {
 
     private final Tenant tenant;
     private final TenantRef ref;
     private final TenantScope scope;
+    private final TenantRegistry registry;
 
-    DinasTerbuka(Tenant tenant, TenantRef ref, TenantScope scope) {
+    DinasTerbuka(Tenant tenant, TenantRef ref, TenantScope scope, TenantRegistry registry) {
         this.tenant = tenant;
         this.ref = ref;
         this.scope = scope;
+        this.registry = registry;
     }
 
     public String slug() {
@@ -73,7 +77,7 @@ public final class DinasTerbuka {
             throw new ForbiddenException(p.mengenal(ref.id()) ? "Peran Anda di dinas ini tidak mengizinkan langkah ini"
                     : "Anda bukan anggota dinas ini");
         }
-        return scope.call(ref, kerja);
+        return scope.call(registry.serving(tenant.slug()), kerja);
     }
 
     public void jalankan(Izin izin, Runnable kerja) {
