@@ -71,8 +71,9 @@ public class TenantProvisioning {
             }
             throw e;
         }
+        T hasil;
         try {
-            T hasil = scope.call(baris.ref(), () -> transactions.executeWrite(status -> {
+            hasil = scope.call(baris.ref(), () -> transactions.executeWrite(status -> {
                 try {
                     migrations.createTenantSchema(status.getConnection(), schema);
                 } catch (SQLException e) {
@@ -83,8 +84,6 @@ public class TenantProvisioning {
                 }
                 return isi.get();
             }));
-            tenants.ubahStatus(baris.id(), Tenant.ACTIVE, Instant.now());
-            return new Dibuat<>(tenants.findById(baris.id()).orElseThrow(), hasil);
         } catch (RuntimeException | Error e) {
             try {
                 tenants.deleteById(baris.id());
@@ -95,6 +94,16 @@ public class TenantProvisioning {
             }
             throw e;
         }
+        // the schema and its content have committed: from here the row is never deleted (that would orphan the schema
+        // and hold its name); if it cannot be marked active it stays 'provisioning', not served, and the error says so
+        try {
+            tenants.ubahStatus(baris.id(), Tenant.ACTIVE, Instant.now());
+        } catch (RuntimeException e) {
+            LOG.error("Onboarding {}: schema {} is made but its registry row could not be set active; it stays"
+                    + " 'provisioning' (not served): set it active by hand", command.slug(), schema, e);
+            throw e;
+        }
+        return new Dibuat<>(tenants.findById(baris.id()).orElseThrow(), hasil);
     }
 
     /** A dinas just onboarded and what its first content returned. */

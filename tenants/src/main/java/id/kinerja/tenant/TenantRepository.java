@@ -51,7 +51,8 @@ public interface TenantRepository extends CrudRepository<Tenant, Long> {
     @Query("SELECT count(*) FROM platform.tenant WHERE migration_status = 'ok' AND changelog_version IS DISTINCT FROM :version")
     long countPending(String version);
 
-    @Query("SELECT * FROM platform.tenant WHERE changelog_version IS DISTINCT FROM :version ORDER BY slug")
+    /** Not a dinas still being made ('provisioning'): its schema, if any, is made at the current version. */
+    @Query("SELECT * FROM platform.tenant WHERE changelog_version IS DISTINCT FROM :version AND status <> 'provisioning' ORDER BY slug")
     List<Tenant> findNotAtVersion(String version);
 
     @Query("""
