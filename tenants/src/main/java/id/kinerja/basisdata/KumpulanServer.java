@@ -38,6 +38,9 @@ public final class KumpulanServer implements AutoCloseable {
     private static final Pattern NAMA = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     private static final Logger LOG = LoggerFactory.getLogger(KumpulanServer.class);
 
+    /** How long the health check waits for the servers' answers. */
+    static final Duration BATAS_PERIKSA = Duration.ofSeconds(1);
+
     private final Map<String, Pool> server = new LinkedHashMap<>();
     private final Pool platform;
     private final boolean embedded;
@@ -108,18 +111,41 @@ public final class KumpulanServer implements AutoCloseable {
         return platform.sumber();
     }
 
-    /** Asks every server for a connection; how long it took, or why not. */
+    /**
+     * Asks every server for a connection, all at once, each answer waited for at most {@link #BATAS_PERIKSA}: a server
+     * that is down costs the health check one bound, not its pool's connection timeout, and not once per server.
+     */
     public List<Keadaan> periksa() {
-        return server.keySet().stream().map(nama -> {
-            long t0 = System.nanoTime();
-            try (Connection c = sumber(nama).getConnection(); var st = c.createStatement()) {
-                st.execute("SELECT 1");
-                return new Keadaan(nama, true, (System.nanoTime() - t0) / 1_000_000, null);
-            } catch (SQLException | RuntimeException e) {
-                LOG.warn("Health check: database server {} does not answer: {}", nama, e.getMessage());
-                return new Keadaan(nama, false, null, "Server basis data tidak menjawab");
-            }
-        }).toList();
+        // not closed with try-with-resources: close() would wait for a connect that hangs
+        var pelaksana = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            Map<String, java.util.concurrent.Future<Keadaan>> tanya = new LinkedHashMap<>();
+            server.keySet().forEach(n -> tanya.put(n, pelaksana.submit(() -> tanya(n))));
+            long batas = System.nanoTime() + BATAS_PERIKSA.toNanos();
+            return tanya.entrySet().stream().map(e -> {
+                try {
+                    return e.getValue().get(Math.max(0, batas - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException x) {
+                    return new Keadaan(e.getKey(), false, null, "Server basis data tidak menjawab");
+                } catch (InterruptedException x) {
+                    Thread.currentThread().interrupt();
+                    return new Keadaan(e.getKey(), false, null, "Pemeriksaan terputus");
+                }
+            }).toList();
+        } finally {
+            pelaksana.shutdownNow(); // the slow ones are not waited for: their answer came too late
+        }
+    }
+
+    private Keadaan tanya(String nama) {
+        long t0 = System.nanoTime();
+        try (Connection c = sumber(nama).getConnection(); var st = c.createStatement()) {
+            st.execute("SELECT 1");
+            return new Keadaan(nama, true, (System.nanoTime() - t0) / 1_000_000, null);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Health check: database server {} does not answer: {}", nama, e.getMessage());
+            return new Keadaan(nama, false, null, "Server basis data tidak menjawab");
+        }
     }
 
     /** One server's answer to {@link #periksa()}. */
