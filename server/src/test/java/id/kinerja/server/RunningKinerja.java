@@ -171,6 +171,21 @@ public final class RunningKinerja implements AutoCloseable {
         return read(response.body(), Argument.mapOf(String.class, Object.class));
     }
 
+    /** The id of the indicator {@code kode} of dinas {@code slug}, found through the API's framework routes. */
+    public long indikatorId(String slug, String kode) {
+        String t = "/api/t/" + slug;
+        for (Map<String, Object> p : list(get(t + "/periode"))) {
+            for (Map<String, Object> s : list(get(t + "/periode/" + p.get("id") + "/simpul"))) {
+                for (Map<String, Object> i : list(get(t + "/simpul/" + s.get("id") + "/indikator"))) {
+                    if (kode.equals(i.get("kode"))) {
+                        return ((Number) i.get("id")).longValue();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no indicator " + kode + " in " + slug);
+    }
+
     public List<Map<String, Object>> list(HttpResponse<String> response) {
         return read(response.body(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
     }

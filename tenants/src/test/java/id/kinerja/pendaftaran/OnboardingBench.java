@@ -187,11 +187,11 @@ public final class OnboardingBench {
                 .map(l -> l.substring(6).strip()).findFirst().orElse("?");
     }
 
-    private static String load() throws Exception {
+    static String load() throws Exception {
         return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
     }
 
-    private static double median(long[] nanos) {
+    static double median(long[] nanos) {
         long[] s = nanos.clone();
         Arrays.sort(s);
         return s[s.length / 2] / 1e6;

@@ -11,11 +11,8 @@ import id.kinerja.testing.Dinas;
 import id.kinerja.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,7 +29,7 @@ public final class OnboardingRinci {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        System.out.printf("java %s, %d cores, load %s%n", Runtime.version(), Runtime.getRuntime().availableProcessors(), load());
+        System.out.printf("java %s, %d cores, load %s%n", Runtime.version(), Runtime.getRuntime().availableProcessors(), OnboardingBench.load());
         String url = TestDatabase.createDatabase();
         try (Connection c = TestDatabase.connect(url)) {
             c.createStatement().execute("ALTER DATABASE " + c.getCatalog() + " SET track_functions = 'all'");
@@ -79,8 +76,9 @@ public final class OnboardingRinci {
             System.out.printf("median of %d at 0 dinas: onboarding as before (template read each time) %.1f ms; as now"
                             + " (template kept) %.1f ms; plain SQL DDL floor %.1f ms; of an onboarding: reading the template"
                             + " %.1f ms, schema + registry row (empty dinas) %.1f ms, so writing the framework ≈ %.1f ms; load %s%n",
-                    n, median(lama), median(baru), median(lantai), median(bacaTemplat), median(skema),
-                    median(baru) - median(skema), load());
+                    n, OnboardingBench.median(lama), OnboardingBench.median(baru), OnboardingBench.median(lantai),
+                    OnboardingBench.median(bacaTemplat), OnboardingBench.median(skema),
+                    OnboardingBench.median(baru) - OnboardingBench.median(skema), OnboardingBench.load());
 
             Map<String, Long> sebelum = statistik(url);
             try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
@@ -134,15 +132,5 @@ public final class OnboardingRinci {
             }
         }
         return m;
-    }
-
-    private static String load() throws Exception {
-        return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
-    }
-
-    private static double median(long[] nanos) {
-        long[] s = nanos.clone();
-        Arrays.sort(s);
-        return s[s.length / 2] / 1e6;
     }
 }

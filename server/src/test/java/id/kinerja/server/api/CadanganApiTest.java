@@ -72,7 +72,7 @@ class CadanganApiTest {
         logo = png.toByteArray();
         assertThat(app.send(HttpRequest.newBuilder(app.uri(L + "/profil/logo")).header("Content-Type", "image/png")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(logo)).build()).statusCode()).isEqualTo(204);
-        indikator = indikatorId("lumajang", "P16-1");
+        indikator = app.indikatorId("lumajang", "P16-1");
         HttpResponse<String> b = app.postMultipart(L + "/bukti", Map.of("indikatorId", "" + indikator, "tahun", "2025", "triwulan", "2"),
                 "berkas", "notulen rapat.pdf", PDF);
         assertThat(b.statusCode()).as(b.body()).isEqualTo(201);
@@ -201,7 +201,7 @@ class CadanganApiTest {
         assertThat(tanpaId(app.get(t + "/pegawai?tahun=2025").body())).isEqualTo(tanpaId(app.get(L + "/pegawai?tahun=2025").body()));
         assertThat(tanpaId(app.get(t + "/sarana?tahun=2025").body())).isEqualTo(tanpaId(app.get(L + "/sarana?tahun=2025").body()));
         assertThat(app.getBytes(t + "/profil/logo").body()).isEqualTo(logo);
-        long ind = indikatorId(slug, "P16-1");
+        long ind = app.indikatorId(slug, "P16-1");
         List<Map<String, Object>> bukti = app.list(app.get(t + "/indikator/" + ind + "/bukti"));
         assertThat(bukti).hasSize(1);
         assertThat(bukti.getFirst()).containsEntry("namaBerkas", "notulen rapat.pdf").containsEntry("tahun", 2025)
@@ -245,20 +245,6 @@ class CadanganApiTest {
     private static long id(HttpResponse<String> r) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return ((Number) app.object(r).get("id")).longValue();
-    }
-
-    private static long indikatorId(String slug, String kode) {
-        String t = "/api/t/" + slug;
-        for (Map<String, Object> p : app.list(app.get(t + "/periode"))) {
-            for (Map<String, Object> s : app.list(app.get(t + "/periode/" + p.get("id") + "/simpul"))) {
-                for (Map<String, Object> i : app.list(app.get(t + "/simpul/" + s.get("id") + "/indikator"))) {
-                    if (kode.equals(i.get("kode"))) {
-                        return ((Number) i.get("id")).longValue();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no indicator " + kode + " in " + slug);
     }
 
     static Map<String, byte[]> buka(byte[] zip) throws IOException {

@@ -40,11 +40,7 @@ class PindahServerTest {
         EmbeddedDatabase dua = ThrowawayDatabase.start(folder.resolve("pg-dua"));
         try {
             String url = TestDatabase.createDatabase();
-            Map<String, Object> properties = TestDatabase.properties(url);
-            properties.put("kinerja.servers.dua.url", dua.jdbcUrl());
-            properties.put("kinerja.servers.dua.user", EmbeddedDatabase.USER);
-            properties.put("kinerja.servers.dua.password", dua.password());
-            try (RunningKinerja app = RunningKinerja.start(properties)) {
+            try (RunningKinerja app = RunningKinerja.start(denganServerDua(url, dua))) {
                 byte[] seed;
                 try (InputStream in = PindahServerTest.class.getResourceAsStream("/seed/lumajang-diskopukmperindag.json")) {
                     seed = in.readAllBytes();
@@ -56,7 +52,7 @@ class PindahServerTest {
                 app.provision("kota-lain");
                 String l = "/api/t/lumajang";
                 assertThat(app.post(l + "/unit-kerja", "{\"kode\":\"KDN\",\"nama\":\"Kepala Dinas\"}").statusCode()).isEqualTo(201);
-                long indikator = indikatorId(app, "lumajang", "P16-1");
+                long indikator = app.indikatorId("lumajang", "P16-1");
                 HttpResponse<String> b = app.postMultipart(l + "/bukti", Map.of("indikatorId", "" + indikator, "tahun", "2025",
                         "triwulan", "2"), "berkas", "notulen rapat.pdf", PDF);
                 assertThat(b.statusCode()).as(b.body()).isEqualTo(201);
@@ -131,11 +127,7 @@ class PindahServerTest {
         EmbeddedDatabase dua = ThrowawayDatabase.start(folder.resolve("pg-dua"));
         try {
             String url = TestDatabase.createDatabase();
-            Map<String, Object> properties = TestDatabase.properties(url);
-            properties.put("kinerja.servers.dua.url", dua.jdbcUrl());
-            properties.put("kinerja.servers.dua.user", EmbeddedDatabase.USER);
-            properties.put("kinerja.servers.dua.password", dua.password());
-            try (RunningKinerja app = RunningKinerja.start(properties)) {
+            try (RunningKinerja app = RunningKinerja.start(denganServerDua(url, dua))) {
                 app.provision("kecil");
                 CompletableFuture<HttpResponse<String>> pindah;
                 try (Connection penulis = TestDatabase.connect(url)) {
@@ -174,6 +166,15 @@ class PindahServerTest {
         }
     }
 
+    /** A Kinerja on {@code url} of the main test server with {@code dua} configured as further server "dua". */
+    private static Map<String, Object> denganServerDua(String url, EmbeddedDatabase dua) {
+        Map<String, Object> properties = TestDatabase.properties(url);
+        properties.put("kinerja.servers.dua.url", dua.jdbcUrl());
+        properties.put("kinerja.servers.dua.user", EmbeddedDatabase.USER);
+        properties.put("kinerja.servers.dua.password", dua.password());
+        return properties;
+    }
+
     /** Rows of every table of t_lumajang (audit trail and changelog tables included). */
     private static Map<String, Long> baris(Connection c) throws SQLException {
         List<String> tabel = new ArrayList<>();
@@ -190,19 +191,5 @@ class PindahServerTest {
             }
         }
         return hasil;
-    }
-
-    private static long indikatorId(RunningKinerja app, String slug, String kode) {
-        String t = "/api/t/" + slug;
-        for (Map<String, Object> p : app.list(app.get(t + "/periode"))) {
-            for (Map<String, Object> s : app.list(app.get(t + "/periode/" + p.get("id") + "/simpul"))) {
-                for (Map<String, Object> i : app.list(app.get(t + "/simpul/" + s.get("id") + "/indikator"))) {
-                    if (kode.equals(i.get("kode"))) {
-                        return ((Number) i.get("id")).longValue();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no indicator " + kode + " in " + slug);
     }
 }
