@@ -61,13 +61,26 @@ public final class LintasSkema {
                 LOG.warn("Cross-dinas read: {} dinas on server {} left out: {}", dibaca.size(), server, Migrations.message(e));
                 return;
             }
+            Map<Long, T> dariServer = new LinkedHashMap<>(); // a server's rows count only when all of them were read
             try (c) {
-                baca(c, dibaca, select, parameter, baris, hasil);
+                baca(c, dibaca, select, parameter, baris, dariServer);
             } catch (SQLException e) {
+                if (!KumpulanServer.UTAMA.equals(server) && putus(e)) {
+                    LOG.warn("Cross-dinas read: {} dinas on server {} left out, lost mid-read: {}", dibaca.size(), server,
+                            Migrations.message(e));
+                    return;
+                }
                 throw new IllegalStateException("Cross-dinas read on server " + server + " failed: " + Migrations.message(e), e);
             }
+            hasil.putAll(dariServer);
         });
         return hasil;
+    }
+
+    /** A connection that failed or was lost (SQLSTATE class 08, or the server shutting down), not a wrong query. */
+    private static boolean putus(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 
     private static <T> void baca(Connection c, List<Tenant> dibaca, String select, List<?> parameter, Baris<T> baris,
