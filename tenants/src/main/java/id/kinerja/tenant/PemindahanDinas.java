@@ -128,21 +128,27 @@ public final class PemindahanDinas {
         if (e instanceof Error err) {
             throw err;
         }
-        throw new IllegalStateException("Dinas " + t.slug() + " gagal dipindahkan: "
-                + Migrations.message(e), e);
+        throw new IllegalStateException("Dinas " + t.slug() + " gagal dipindahkan: " + Migrations.message(e), e);
     }
 
     private static List<String> tabel(Connection c, String skema) throws SQLException {
-        List<String> tabel = new ArrayList<>();
-        try (var st = c.prepareStatement("SELECT tablename FROM pg_tables WHERE schemaname = ? ORDER BY tablename")) {
-            st.setString(1, skema);
+        return daftar(c, "SELECT tablename FROM pg_tables WHERE schemaname = ? ORDER BY tablename", skema);
+    }
+
+    /** The first column of every row {@code sql} gives with {@code nilai} bound in order. */
+    private static List<String> daftar(Connection c, String sql, String... nilai) throws SQLException {
+        List<String> hasil = new ArrayList<>();
+        try (var st = c.prepareStatement(sql)) {
+            for (int i = 0; i < nilai.length; i++) {
+                st.setString(i + 1, nilai[i]);
+            }
             try (var rs = st.executeQuery()) {
                 while (rs.next()) {
-                    tabel.add(rs.getString(1));
+                    hasil.add(rs.getString(1));
                 }
             }
         }
-        return tabel;
+        return hasil;
     }
 
     /** Locks and copies {@code skema} from {@code sumber} (transaction left open) to a new schema on {@code tujuan}. */
@@ -196,31 +202,13 @@ public final class PemindahanDinas {
 
     /** The columns of a table in their order (dropped ones aside). */
     private static List<String> kolom(Connection c, String skema, String tabel) throws SQLException {
-        List<String> kolom = new ArrayList<>();
-        try (var st = c.prepareStatement("SELECT quote_ident(attname) FROM pg_attribute WHERE attrelid = (quote_ident(?) || '.'"
-                + " || quote_ident(?))::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum")) {
-            st.setString(1, skema);
-            st.setString(2, tabel);
-            try (var rs = st.executeQuery()) {
-                while (rs.next()) {
-                    kolom.add(rs.getString(1));
-                }
-            }
-        }
-        return kolom;
+        return daftar(c, "SELECT quote_ident(attname) FROM pg_attribute WHERE attrelid = (quote_ident(?) || '.'"
+                + " || quote_ident(?))::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum", skema, tabel);
     }
 
     /** Sets each sequence of the schema on the target to where it stands on the source. */
     private static void urutan(Connection sumber, Connection sasaran, String skema) throws SQLException {
-        List<String> nama = new ArrayList<>();
-        try (var st = sumber.prepareStatement("SELECT sequencename FROM pg_sequences WHERE schemaname = ?")) {
-            st.setString(1, skema);
-            try (var rs = st.executeQuery()) {
-                while (rs.next()) {
-                    nama.add(rs.getString(1));
-                }
-            }
-        }
+        List<String> nama = daftar(sumber, "SELECT sequencename FROM pg_sequences WHERE schemaname = ?", skema);
         for (String n : nama) {
             String seq = skema + "." + n;
             try (var st = sumber.createStatement(); var rs = st.executeQuery("SELECT last_value, is_called FROM " + seq);
