@@ -164,7 +164,7 @@ public final class Migrations {
         return tenant.runs();
     }
 
-    private static void lockSchema(Connection c, String schema) throws SQLException {
+    static void lockSchema(Connection c, String schema) throws SQLException {
         try (var st = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
             st.setString(1, schema);
             st.execute();

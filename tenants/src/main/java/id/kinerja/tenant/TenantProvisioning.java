@@ -19,8 +19,9 @@ import java.util.function.Supplier;
 /**
  * Onboards a dinas on the server {@link Penempatan} picks, in two steps, since the registry (on the main server) and
  * the schema (on the dinas's server) cannot share a transaction: first the registry row, {@code provisioning} — never
- * served, but it holds the slug —; then on the dinas's server, in one transaction, schema {@code t_<slug>}, the tenant
- * changelog and the first content; then the row turns {@code active}. When the second step fails its transaction
+ * served, but it holds the slug —; then on the dinas's server, in one transaction, schema {@code t_<slug>} (an empty
+ * one taken from that server's {@link PersediaanSkema stock} and renamed, or else created by the tenant changelog) and
+ * the first content; then the row turns {@code active}. When the second step fails its transaction
  * leaves nothing and the row is deleted again. Suspends and reactivates a dinas.
  */
 @Singleton
@@ -35,9 +36,11 @@ public class TenantProvisioning {
     private final TransactionOperations<Connection> transactions;
     private final TenantScope scope;
     private final Penempatan penempatan;
+    private final PersediaanSkema persediaan;
 
     TenantProvisioning(TenantRepository tenants, Migrations migrations, TransactionOperations<Connection> transactions,
-                       TenantScope scope, Penempatan penempatan) {
+                       TenantScope scope, Penempatan penempatan, PersediaanSkema persediaan) {
+        this.persediaan = persediaan;
         this.tenants = tenants;
         this.migrations = migrations;
         this.transactions = transactions;
@@ -75,7 +78,11 @@ public class TenantProvisioning {
         try {
             hasil = scope.call(baris.ref(), () -> transactions.executeWrite(status -> {
                 try {
-                    migrations.createTenantSchema(status.getConnection(), schema);
+                    Connection c = status.getConnection();
+                    Migrations.lockSchema(c, schema);
+                    if (!persediaan.ambil(c, schema)) {
+                        migrations.createTenantSchema(c, schema);
+                    }
                 } catch (SQLException e) {
                     if (DUPLICATE_SCHEMA.equals(e.getSQLState())) {
                         throw duplicate(command.slug());
@@ -93,6 +100,8 @@ public class TenantProvisioning {
                         command.slug(), hapus);
             }
             throw e;
+        } finally {
+            persediaan.isi(tempat);
         }
         // the schema and its content have committed: from here the row is never deleted (that would orphan the schema
         // and hold its name); if it cannot be marked active it stays 'provisioning', not served, and the error says so

@@ -62,10 +62,19 @@ class StartupMigrationTest {
                 }
             }
             assertThat(registry.counts()).isEqualTo(new TenantRegistry.Counts(TENANTS, 1, 0));
+            // the stock of empty schemas is the new release's: the old release's was dropped, new ones made
+            upgraded.getBean(PersediaanSkema.class).tungguIsi();
+            try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
+                var rs = st.executeQuery("SELECT count(*), count(t.table_name) FROM pg_namespace n LEFT JOIN information_schema.tables t"
+                        + " ON t.table_schema = n.nspname AND t.table_name = 'catatan_rilis_berikut' WHERE n.nspname LIKE 'kinerja\\_siap\\_%'");
+                rs.next();
+                assertThat(rs.getLong(1)).as("stock schemas").isEqualTo(2);
+                assertThat(rs.getLong(2)).as("stock schemas at the new release").isEqualTo(2);
+            }
         }
         try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
             var rs = st.executeQuery("SELECT count(*) FROM information_schema.tables"
-                    + " WHERE table_name = 'catatan_rilis_berikut'");
+                    + " WHERE table_name = 'catatan_rilis_berikut' AND table_schema LIKE 't\\_%'"); // not the stock's
             rs.next();
             assertThat(rs.getLong(1)).as("every tenant has the new table (the broken one had it before)")
                     .isEqualTo(TENANTS);
