@@ -128,7 +128,7 @@ public final class PersediaanSkema {
     }
 
     /** Waits until the background refills queued so far are done (tests and the bench). */
-    void tungguIsi() throws InterruptedException {
+    public void tungguIsi() throws InterruptedException {
         try {
             pengisi.submit(() -> { }).get();
         } catch (java.util.concurrent.ExecutionException e) {

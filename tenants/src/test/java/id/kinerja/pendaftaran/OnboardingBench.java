@@ -1,6 +1,7 @@
 package id.kinerja.pendaftaran;
 
 import id.kinerja.tenant.Migrations;
+import id.kinerja.tenant.PersediaanSkema;
 import id.kinerja.tenant.TenantBaru;
 import id.kinerja.tenant.TenantProvisioning;
 import id.kinerja.tenant.TenantRegistry;
@@ -22,12 +23,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Bench command (not a test), issue 4 and issue 14: onboarding one dinas with the Lumajang 2025 framework as
- * template (median and p95 of 20) at 0, 1,000 and 2,000 existing dinas, beside the floor measured at the same point
- * (the same schema made by its plain SQL DDL on a JDBC connection: no registry, no content); the catalog's size; a
- * bulk job of 100 dinas with the template (dinas/s); and the context's start-up with all those dinas vs with one.
+ * template (median and p95 of 20) at 0, 1,000 and 2,000 existing dinas — with the server's stock of empty schemas
+ * ready ({@code PersediaanSkema}, as a single onboarding by an admin finds it) and, in a second context on the same
+ * database, without stock (the schema created by the onboarding, as before) — beside the floor measured at the same
+ * point (the same schema made by its plain SQL DDL on a JDBC connection: no registry, no content); the catalog's size;
+ * a bulk job of 100 dinas with the template (dinas/s; the stock runs out after its first few); and the context's
+ * start-up with all those dinas vs with one.
  * Run it with the command in docs/benchmarks.md; arguments: the levels (default {@code 0,1000,2000}).
  */
 public final class OnboardingBench {
@@ -39,14 +44,22 @@ public final class OnboardingBench {
         int[] tingkat = Arrays.stream((args.length > 0 ? args[0] : "0,1000,2000").split(",")).mapToInt(Integer::parseInt).toArray();
         System.out.printf("java %s, %d cores, load %s%n", Runtime.version(), Runtime.getRuntime().availableProcessors(), load());
         String url = TestDatabase.createDatabase();
-        try (ApplicationContext context = ApplicationContext.run(TestDatabase.properties(url))) {
+        Map<String, Object> tanpaStok = TestDatabase.properties(url);
+        tanpaStok.put("kinerja.persediaan-skema.jumlah", 0);
+        try (ApplicationContext context = ApplicationContext.run(TestDatabase.properties(url));
+             ApplicationContext tanpa = ApplicationContext.run(tanpaStok)) {
             Dinas.dariSeed(context, TEMPLATE);
-            TenantProvisioning provisioning = context.getBean(TenantProvisioning.class);
+            TenantProvisioning provisioning = tanpa.getBean(TenantProvisioning.class); // the levels: no stock taken
             TenantRegistry registry = context.getBean(TenantRegistry.class);
             Pendaftaran pendaftaran = context.getBean(Pendaftaran.class);
+            Pendaftaran pendaftaranTanpaStok = tanpa.getBean(Pendaftaran.class);
+            PersediaanSkema persediaan = context.getBean(PersediaanSkema.class);
             String ddl = ddl(url);
             for (int i = 0; i < 5; i++) { // warm-up, also of the floor's path
+                persediaan.tungguIsi();
                 pendaftaran.dariTemplate(new TenantBaru("pemanasan-" + i, "Dinas", null, null, "kabupaten"), TEMPLATE);
+                persediaan.tungguIsi();
+                pendaftaranTanpaStok.dariTemplate(new TenantBaru("pemanasan-tanpa-" + i, "Dinas", null, null, "kabupaten"), TEMPLATE);
                 lantai(url, ddl, "t_pemanasan_sql_" + i, true);
             }
             long ukuranAwal = ukuran(url);
@@ -64,18 +77,26 @@ public final class OnboardingBench {
                 }
                 long ada = registry.counts().total();
                 long[] onboarding = new long[UKUR];
+                long[] tanpaStokNs = new long[UKUR];
                 long[] floor = new long[UKUR];
-                for (int i = 0; i < UKUR; i++) { // alternated, so both see the same moment of a noisy machine
+                for (int i = 0; i < UKUR; i++) { // alternated, so all three see the same moment of a noisy machine
+                    persediaan.tungguIsi(); // the stock as a single onboarding finds it: refilled since the last
                     long t = System.nanoTime();
                     pendaftaran.dariTemplate(new TenantBaru("baru-" + target + "-" + i, "Dinas baru " + i, "Kabupaten Contoh",
                             "Jawa Timur", "kabupaten"), TEMPLATE);
                     onboarding[i] = System.nanoTime() - t;
+                    persediaan.tungguIsi(); // its refill is not measured by the next two
+                    t = System.nanoTime();
+                    pendaftaranTanpaStok.dariTemplate(new TenantBaru("tanpa-" + target + "-" + i, "Dinas tanpa stok " + i,
+                            "Kabupaten Contoh", "Jawa Timur", "kabupaten"), TEMPLATE);
+                    tanpaStokNs[i] = System.nanoTime() - t;
                     floor[i] = lantai(url, ddl, "t_lantai_" + target + "_" + i, true);
                 }
-                System.out.printf("%,d existing dinas: onboarding with the Lumajang framework median %.1f ms, p95 %.1f ms"
-                                + " (min %.1f, max %.1f); plain SQL DDL of the same schema median %.1f ms, p95 %.1f ms;"
-                                + " database %,d MB; load %s%n", ada, median(onboarding), p95(onboarding), min(onboarding),
-                        max(onboarding), median(floor), p95(floor), ukuran(url) / (1024 * 1024), load());
+                System.out.printf("%,d existing dinas: onboarding with the Lumajang framework, stock ready: median %.1f ms,"
+                                + " p95 %.1f ms (min %.1f, max %.1f); without stock (schema created): median %.1f ms, p95 %.1f ms;"
+                                + " plain SQL DDL of the same schema median %.1f ms, p95 %.1f ms; database %,d MB; load %s%n",
+                        ada, median(onboarding), p95(onboarding), min(onboarding), max(onboarding), median(tanpaStokNs),
+                        p95(tanpaStokNs), median(floor), p95(floor), ukuran(url) / (1024 * 1024), load());
             }
             long dinasAkhir = registry.counts().total();
             System.out.printf("catalog + data: %.1f MB per 1,000 dinas (%,d → %,d dinas, %,d → %,d MB)%n",
