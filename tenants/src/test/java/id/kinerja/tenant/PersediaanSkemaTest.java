@@ -59,13 +59,7 @@ class PersediaanSkemaTest {
 
         assertThat(oid(t.schemaName())).isEqualTo(oid);
         assertThat(oid(pertama)).as("old name gone").isZero();
-        Changelog changelog = new Changelog("db/tenant/changelog.xml");
-        try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
-            c.setAutoCommit(false);
-            st.execute("CREATE SCHEMA t_stok_liquibase");
-            changelog.apply(c, "t_stok_liquibase");
-            c.commit();
-        }
+        ProvisioningTest.denganLiquibase(url, "t_stok_liquibase");
         assertThat(ProvisioningTest.struktur(url, "t_dari_stok")).isEqualTo(ProvisioningTest.struktur(url, "t_stok_liquibase")).isNotEmpty();
         // nothing in the catalog still names the stock schema (functions' bodies and settings are text, not OIDs)
         try (Connection c = TestDatabase.connect(url); var st = c.prepareStatement(
