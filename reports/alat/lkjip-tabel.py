@@ -11,6 +11,8 @@ def u():
     _n[0] += 1
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "kinerja/lkjip-tabel-" + _tabel[0] + "/" + str(_n[0])))
 def esc(s): return s.replace("&","&amp;").replace("<","&lt;").replace(">","&gt;").replace('"',"&quot;")
+# A program's Target (and realisation) can be a rupiah figure of 13 digits with cents: 1.175.296.332.815,85 is 80 pt
+# at 8 pt, so those columns are 88 wide (3 pt padding each side, 2 pt to spare) and it stays on one line.
 TABEL = {
  "pegawai": ("Tabel 1.1: komposisi pegawai", [("No",20,"c"),("Jabatan",115,"t"),("Laki-laki",36,"n"),("Perem-puan",36,"n"),("PNS",38,"n"),("PPPK",38,"n"),("Kontrak",40,"n"),("SD – SMA",48,"n"),("D1 – D3",46,"n"),("S1 / D4",48,"n"),("S2 / S3",50,"n")]),
  "sarana": ("Tabel 1.2: sarana dan prasarana", [("No",22,"c"),("Nama Barang",190,"t"),("Satuan",60,"c"),("Jumlah",60,"n"),("Keterangan / Kondisi",183,"t")]),
@@ -18,10 +20,10 @@ TABEL = {
  "target": ("Tabel 2.2: target", [("No",22,"c"),("Tujuan / Sasaran",150,"s"),("Indikator",190,"t"),("Satuan",60,"c"),("=\"Target \" + $P{TAHUN}",93,"n")]),
  "pk-sasaran": ("Tabel 2.3: PK, sasaran", [("No",22,"c"),("Sasaran Strategis",180,"t"),("Indikator Kinerja",200,"t"),("Target",70,"n"),("Satuan",43,"c")]),
  "pk-program": ("Tabel 2.3: PK, program", [("No",22,"c"),("Program",263,"t"),("Anggaran (Rp)",120,"n"),("Sumber Dana",110,"c")]),
- "program": ("Tabel 2.4: program dan kegiatan pendukung IKU", [("No",22,"c"),("Program / Kegiatan",170,"s"),("Indikator",138,"t"),("Target",82,"n"),("Anggaran (Rp)",103,"n")]),
+ "program": ("Tabel 2.4: program dan kegiatan pendukung IKU", [("No",22,"c"),("Program / Kegiatan",170,"s"),("Indikator",138,"t"),("Target",88,"n"),("Anggaran (Rp)",97,"n")]),
  "skala": ("Tabel 3.1: skala", [("No",30,"c"),("Capaian Kinerja",200,"c"),("Kategori",285,"c")]),
  "capaian": ("Tabel 3.2: capaian tujuan dan sasaran per triwulan, annual and cumulative (Rencana Aksi) capaian; the unit follows the indicator's name", [("Tujuan / Sasaran",54,"s"),("Indikator (Satuan)",66,"t"),("Target Tahunan",52,"n"),("TW I",44,"n"),("TW II",44,"n"),("TW III",44,"n"),("TW IV",44,"n"),("Realisasi Total",48,"n"),("Capaian Tahunan (%)",40,"n"),("=\"Capaian s.d. TW \" + $P{TW} + \" (%)\"",40,"n"),("Kategori",39,"c")]),
- "capaian-program": ("Tabel 3.3: capaian program", [("Program",150,"s"),("Indikator",140,"t"),("Target",80,"n"),("=\"Realisasi s.d. TW \" + $P{TW}",85,"n"),("Capaian (%)",60,"n")]),
+ "capaian-program": ("Tabel 3.3: capaian program", [("Program",145,"s"),("Indikator",134,"t"),("Target",88,"n"),("=\"Realisasi s.d. TW \" + $P{TW}",88,"n"),("Capaian (%)",60,"n")]),
  "efisiensi": ("efisiensi", [("No",22,"c"),("Tujuan / Sasaran",130,"s"),("Indikator",150,"t"),("Capaian Kinerja (%)",70,"n"),("Penyerapan Anggaran (%)",70,"n"),("Efisiensi (%)",73,"n")]),
  "anggaran": ("realisasi anggaran", [("No",22,"c"),("Program",253,"t"),("Anggaran (Rp)",90,"n"),("Realisasi (Rp)",90,"n"),("(%)",60,"n")]),
  "komponen": ("perhitungan per indikator", [("Uraian",255,"t"),("=\"Tahun \" + $P{TAHUN}",130,"n"),("=\"Tahun \" + (Integer.parseInt($P{TAHUN}) - 1)",130,"n")]),

@@ -117,6 +117,10 @@ class LaporanKinerjaTest {
         assertThat(teks).contains("(10,27)", "35,47");
         // The dinas's scale
         assertThat(teks).contains("Sangat Tinggi", "Tinggi", "Rendah", "Sangat Rendah");
+        // Lumajang's export target stays whole on its row (it broke after the comma) in Tabel 2.4 and in Bab III's Tabel 3.3
+        List<Integer> ekspor = halamanBaris(b.isi(), Pattern.compile("Nilai ekspor\\s+1\\.175\\.296\\.332\\.815,85(\\s|$)"));
+        assertThat(ekspor).as("pages with the row 'Nilai ekspor 1.175.296.332.815,85'").hasSize(2);
+        assertThat(halamanDengan(b.isi(), "Realisasi s.d. TW II", ekspor.get(1))).as("Tabel 3.3's page").isTrue();
         // Tables numbered in order, per chapter, each once
         // The Daftar Tabel lists the tables in strictly increasing order, and each caption begins a line of the body
         // in that order (the chapter texts typed by the dinas may cite 002's own numbers: those are not captions)
@@ -383,6 +387,25 @@ class LaporanKinerjaTest {
                 }
             }
             return diperiksa;
+        }
+    }
+
+    /** The pages (from 1) with a line, read in the order it is printed on the page, that {@code pola} finds something in. */
+    private static List<Integer> halamanBaris(byte[] pdf, Pattern pola) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var s = new org.apache.pdfbox.text.PDFTextStripper();
+            s.setSortByPosition(true);
+            List<Integer> halaman = new ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                s.setStartPage(i);
+                s.setEndPage(i);
+                for (String baris : s.getText(doc).split("\\R")) {
+                    if (pola.matcher(baris).find()) {
+                        halaman.add(i);
+                    }
+                }
+            }
+            return halaman;
         }
     }
 

@@ -29,7 +29,7 @@ import javax.sql.DataSource;
  * other is a write to the connection's schema (the one {@code setSchema} chose — tenants always switch that way) and to
  * every tenant schema its text names ({@code t_…}: provisioning, migrations); a write on a connection not working for
  * a dinas, or naming {@code platform}, is a write to the platform schema ({@link VersiTulis#versiPlatform()}: sign-ins
- * and registry rows kept by {@link SimpananPlatform}). A statement mentioning
+ * and registry rows kept by {@link Simpanan#platform}). A statement mentioning
  * {@code search_path} makes the connection's schema unknown: its writes then move every schema. Writes outside this
  * process (psql, another node) are not seen.
  */

@@ -1,5 +1,6 @@
 package id.kinerja.pendaftaran;
 
+import id.kinerja.basisdata.Simpanan;
 import id.kinerja.basisdata.VersiTulis;
 import id.kinerja.common.ConflictException;
 import id.kinerja.common.InvalidInputException;
@@ -23,7 +24,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Onboarding a dinas in one unit: its schema and registry row, and its first content — the framework of a
@@ -41,19 +41,15 @@ public class Pendaftaran {
     private final Ekspor ekspor;
     private final ProfilService profil;
     private final Validator validator;
-    private final VersiTulis versiTulis;
     /** Template schema → its framework, kept while the template's {@link VersiTulis} has not moved. */
-    private final ConcurrentHashMap<String, Kerangka> kerangkaTersimpan = new ConcurrentHashMap<>();
-
-    private record Kerangka(long versi, Dokumen dokumen) {
-    }
+    private final Simpanan<String, Dokumen> kerangkaTersimpan;
 
     /** Templates whose framework is kept at once (a province uses a handful; past this all are dropped). */
     private static final int MAKS_TEMPLAT = 16;
 
     Pendaftaran(TenantProvisioning provisioning, TenantRegistry registry, TenantScope scope, Impor impor, Ekspor ekspor,
                 ProfilService profil, Validator validator, VersiTulis versiTulis) {
-        this.versiTulis = versiTulis;
+        this.kerangkaTersimpan = new Simpanan<>(versiTulis::versi, null, MAKS_TEMPLAT);
         this.profil = profil;
         this.validator = validator;
         this.provisioning = provisioning;
@@ -81,18 +77,8 @@ public class Pendaftaran {
         } catch (TenantNotFoundException e) {
             throw new InvalidInputException("template", "dinas '" + template + "' tidak ditemukan");
         }
-        // the template's version before its data is read: a write committing meanwhile leaves this copy unused
-        long versi = versiTulis.versi(sumber.schema());
-        Kerangka ada = kerangkaTersimpan.get(sumber.schema());
-        if (ada != null && ada.versi() == versi) {
-            return ada.dokumen();
-        }
-        Dokumen baru = scope.call(sumber, ekspor::kerangka);
-        if (kerangkaTersimpan.size() >= MAKS_TEMPLAT) {
-            kerangkaTersimpan.clear();
-        }
-        kerangkaTersimpan.put(sumber.schema(), new Kerangka(versi, baru));
-        return baru;
+        return kerangkaTersimpan.ambil(sumber.schema(), skema -> Optional.of(scope.call(sumber, ekspor::kerangka)))
+                .orElseThrow();
     }
 
     /**

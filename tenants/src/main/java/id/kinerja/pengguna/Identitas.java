@@ -1,6 +1,6 @@
 package id.kinerja.pengguna;
 
-import id.kinerja.basisdata.SimpananPlatform;
+import id.kinerja.basisdata.Simpanan;
 import id.kinerja.basisdata.VersiTulis;
 import id.kinerja.common.NotAuthenticatedException;
 import id.kinerja.common.Sidik;
@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Who is asking: sign-in with username and password (throttled), bearer tokens for API clients, and the
  * signed-in user with their roles. One user store for the UI and the API. A token's user and a user by id are kept
- * ({@link SimpananPlatform}) until anything in the platform schema is written, so a request does not ask the database
+ * ({@link Simpanan}) until anything in the platform schema is written, so a request does not ask the database
  * who it is; a token's expiry is checked on every use.
  */
 @Singleton
@@ -41,14 +41,14 @@ public class Identitas {
     private final PembatasPercobaan pembatas;
     /** Password checks at once (each ~25 ms and 19 MiB): a burst queues here instead of draining memory and the pool. */
     /** Token hash → its user and expiry; user id → user, both kept while the platform schema is unwritten. */
-    private final SimpananPlatform<String, PelakuToken> perToken;
-    private final SimpananPlatform<Long, Pelaku> perId;
+    private final Simpanan<String, PelakuToken> perToken;
+    private final Simpanan<Long, Pelaku> perId;
     private final Semaphore pemeriksa = new Semaphore(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), true);
 
     Identitas(PenggunaRepository pengguna, KeanggotaanRepository keanggotaan, TokenRepository token, PembatasPercobaan pembatas,
               VersiTulis versi, PlatformCacheSettings simpan) {
-        this.perToken = new SimpananPlatform<>(versi, simpan);
-        this.perId = new SimpananPlatform<>(versi, simpan);
+        this.perToken = Simpanan.platform(versi, simpan);
+        this.perId = Simpanan.platform(versi, simpan);
         this.pengguna = pengguna;
         this.keanggotaan = keanggotaan;
         this.token = token;
@@ -91,7 +91,7 @@ public class Identitas {
 
     /** The user by id, with current roles; empty when gone or deactivated. */
     public Optional<Pelaku> pelaku(long id) {
-        return perId.baca(id, this::pelakuDariBasisData);
+        return perId.ambil(id, this::pelakuDariBasisData);
     }
 
     private Optional<Pelaku> pelakuDariBasisData(long id) {
@@ -120,7 +120,7 @@ public class Identitas {
             return Optional.empty();
         }
         Instant sekarang = Instant.now();
-        return perToken.baca(sha256(nilai), hash -> token.berlaku(hash, sekarang)
+        return perToken.ambil(sha256(nilai), hash -> token.berlaku(hash, sekarang)
                         .flatMap(t -> pelakuDariBasisData(t.penggunaId()).map(p -> new PelakuToken(p, t.kedaluwarsa()))))
                 .filter(pt -> pt.kedaluwarsa().isAfter(sekarang)) // a kept token still expires on time
                 .map(PelakuToken::pelaku);
@@ -128,7 +128,7 @@ public class Identitas {
 
     /** How often a sign-in by token or session asked the database (not what was kept) since start. */
     public long dibacaDariBasisData() {
-        return perToken.dibaca() + perId.dibaca();
+        return perToken.dihitung() + perId.dihitung();
     }
 
     private record PelakuToken(Pelaku pelaku, Instant kedaluwarsa) {

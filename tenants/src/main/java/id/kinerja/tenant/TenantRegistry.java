@@ -1,6 +1,6 @@
 package id.kinerja.tenant;
 
-import id.kinerja.basisdata.SimpananPlatform;
+import id.kinerja.basisdata.Simpanan;
 import id.kinerja.basisdata.VersiTulis;
 import id.kinerja.common.Teks;
 import id.kinerja.config.PlatformCacheSettings;
@@ -20,11 +20,11 @@ public final class TenantRegistry {
     private final TenantRepository tenants;
     private final Migrations migrations;
     /** The registry rows requests are served by, by slug, kept while the platform schema is unwritten. */
-    private final SimpananPlatform<String, Tenant> melayani;
+    private final Simpanan<String, Tenant> melayani;
 
     TenantRegistry(TenantRepository tenants, Migrations migrations, VersiTulis versi, PlatformCacheSettings simpan) {
         this.migrations = migrations;
-        this.melayani = new SimpananPlatform<>(versi, simpan);
+        this.melayani = Simpanan.platform(versi, simpan);
         this.tenants = tenants;
     }
 
@@ -61,7 +61,7 @@ public final class TenantRegistry {
      * The row is kept until the platform schema is next written (suspension, migration state, …).
      */
     public TenantRef serving(String slug) {
-        Tenant tenant = melayani.baca(slug, this::find).filter(t -> t.isActive() || Tenant.MOVING.equals(t.status()))
+        Tenant tenant = melayani.ambil(slug, this::find).filter(t -> t.isActive() || Tenant.MOVING.equals(t.status()))
                 .orElseThrow(() -> new TenantNotFoundException(slug));
         if (Tenant.MOVING.equals(tenant.status())) {
             throw new TenantUnavailableException(slug, "datanya sedang dipindahkan ke server basis data lain; "
