@@ -30,7 +30,8 @@ import java.util.List;
  * the audit trail is copied, not rewritten) and each sequence is set to where it was; then, still in the source
  * transaction, the old schema is dropped, the registry's locator names the target (the dinas serves again) and the
  * source commits. Any failure before the registry changes rolls the source back (the drop included), drops the copy on
- * the target and leaves the dinas active where it was. Evidence files are kept by dinas id on storage every
+ * the target and leaves the dinas active where it was, and the caller gets a {@link PemindahanGagal} saying why (a crash
+ * instead is put right at the next start: {@link PemulihanDinas}). Evidence files are kept by dinas id on storage every
  * server shares ({@code bukti.PenyimpananBukti}): they do not move.
  */
 @Singleton
@@ -67,6 +68,13 @@ public final class PemindahanDinas {
             throw new ConflictException("status", "Dinas '" + slug + "' hanya dapat dipindahkan saat aktif dan skemanya"
                     + " mutakhir (sekarang: " + t.status() + ", migrasi " + t.migrationStatus() + ")");
         }
+        // a target that does not answer is refused before the dinas stops serving (a query: a pooled connection may
+        // look alive after its server has gone)
+        try (Connection c = servers.sumber(tujuan).getConnection(); Statement st = c.createStatement()) {
+            st.execute("SELECT 1");
+        } catch (SQLException e) {
+            throw PemindahanGagal.tujuanTidakMenjawab(t, tujuan, e);
+        }
         if (tenants.gantiStatus(t.id(), Tenant.ACTIVE, Tenant.MOVING, Instant.now()) != 1) {
             throw new ConflictException("status", "Dinas '" + slug + "' baru saja diubah orang lain; muat ulang lalu ulangi");
         }
@@ -100,7 +108,8 @@ public final class PemindahanDinas {
             }
         } catch (SQLException e) {
             tenants.gantiStatus(t.id(), Tenant.MOVING, Tenant.ACTIVE, Instant.now());
-            throw new IllegalStateException("Dinas " + slug + " gagal dipindahkan: " + Migrations.message(e), e);
+            LOG.error("Moving {} from {} to {} failed before it began; it stays where it was", slug, t.locator(), tujuan, e);
+            throw PemindahanGagal.dari(t, tujuan, e);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         long baris = disalin.stream().mapToLong(Tabel::baris).sum();
@@ -128,7 +137,7 @@ public final class PemindahanDinas {
         if (e instanceof Error err) {
             throw err;
         }
-        throw new IllegalStateException("Dinas " + t.slug() + " gagal dipindahkan: " + Migrations.message(e), e);
+        throw PemindahanGagal.dari(t, tujuan, e);
     }
 
     private static List<String> tabel(Connection c, String skema) throws SQLException {
