@@ -8,13 +8,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyOperation;
+import org.postgresql.copy.CopyOut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,8 +26,9 @@ import java.util.List;
  * Moves a dinas to another database server while the others serve. The dinas answers 503 ({@code moving}) for the
  * move's length. On the source server one transaction locks every table of its schema in {@code SHARE} mode (requests
  * that began writing before finish first; none can write after) and reads them; on the target the schema is made at
- * the same changelog version, every table's rows are copied with PostgreSQL's {@code COPY} (binary, triggers off:
- * the audit trail is copied, not rewritten) and each sequence is set to where it was; then, still in the source
+ * the same changelog version, every table's rows are copied with PostgreSQL's {@code COPY} (binary, streamed from one
+ * server into the other a row at a time, triggers off: the audit trail is copied, not rewritten) and each sequence is
+ * set to where it was; then, still in the source
  * transaction, the old schema is dropped, the registry's locator names the target (the dinas serves again) and the
  * source commits. Any failure before the registry changes rolls the source back (the drop included), drops the copy on
  * the target and leaves the dinas active where it was, and the caller gets a {@link PemindahanGagal} saying why (a crash
@@ -98,7 +99,7 @@ public final class PemindahanDinas {
                 }
                 dipindah = true;
                 sumber.commit();
-            } catch (SQLException | IOException | RuntimeException | Error e) {
+            } catch (SQLException | RuntimeException | Error e) {
                 if (dipindah) { // the target serves, with every row; only the old copy is left behind
                     LOG.error("Dinas {} moved to {}, but its old schema on {} could not be dropped: drop it by hand ({})",
                             slug, tujuan, t.locator(), e.getMessage());
@@ -162,7 +163,7 @@ public final class PemindahanDinas {
 
     /** Locks and copies {@code skema} from {@code sumber} (transaction left open) to a new schema on {@code tujuan}. */
     private List<Tabel> salin(Connection sumber, String tujuan, String skema, List<String> tabel)
-            throws SQLException, IOException {
+            throws SQLException {
         // LOCK is the transaction's first statement: the REPEATABLE READ snapshot is taken by the first query after
         // it, so writes that were in flight when the move began (and finished before the lock) are in the copy
         try (Statement st = sumber.createStatement()) {
@@ -190,10 +191,10 @@ public final class PemindahanDinas {
                     try (Statement st = sasaran.createStatement()) {
                         st.execute("DELETE FROM " + skema + "." + n); // rows a changeset may have seeded
                     }
-                    ByteArrayOutputStream isi = new ByteArrayOutputStream();
-                    long baris = keluar.copyOut("COPY " + skema + "." + n + " (" + kolom + ") TO STDOUT (FORMAT binary)", isi);
-                    long masukBaris = masuk.copyIn("COPY " + skema + "." + n + " (" + kolom + ") FROM STDIN (FORMAT binary)",
-                            new ByteArrayInputStream(isi.toByteArray()));
+                    long[] dibaca = alirkan(keluar, "COPY " + skema + "." + n + " (" + kolom + ") TO STDOUT (FORMAT binary)",
+                            masuk, "COPY " + skema + "." + n + " (" + kolom + ") FROM STDIN (FORMAT binary)");
+                    long baris = dibaca[0];
+                    long masukBaris = dibaca[1];
                     if (baris != masukBaris) {
                         throw new IllegalStateException(skema + "." + n + ": " + baris + " rows read, " + masukBaris + " written");
                     }
@@ -201,12 +202,46 @@ public final class PemindahanDinas {
                 }
                 urutan(sumber, sasaran, skema);
                 sasaran.commit();
-            } catch (SQLException | IOException | RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 sasaran.rollback();
                 throw e;
             }
         }
         return hasil;
+    }
+
+    /**
+     * One table's rows from {@code COPY … TO STDOUT} on one connection straight into {@code COPY … FROM STDIN} on the
+     * other, one CopyData message at a time (pgjdbc hands out a message per row): a table of any size costs one row's
+     * bytes in memory, not the table's. Returns the rows read and the rows written. On a failure both copies are
+     * cancelled, so both connections can still roll back.
+     */
+    private static long[] alirkan(CopyManager keluar, String dari, CopyManager masuk, String ke) throws SQLException {
+        CopyOut baca = keluar.copyOut(dari);
+        CopyIn tulis = null;
+        try {
+            tulis = masuk.copyIn(ke);
+            byte[] potong;
+            while ((potong = baca.readFromCopy()) != null) {
+                tulis.writeToCopy(potong, 0, potong.length);
+            }
+            long ditulis = tulis.endCopy();
+            return new long[]{baca.getHandledRowCount(), ditulis};
+        } catch (SQLException | RuntimeException e) {
+            batalkan(tulis, e);
+            batalkan(baca, e);
+            throw e;
+        }
+    }
+
+    private static void batalkan(@Nullable CopyOperation salinan, Exception e) {
+        if (salinan != null && salinan.isActive()) {
+            try {
+                salinan.cancelCopy();
+            } catch (SQLException | RuntimeException b) {
+                e.addSuppressed(b);
+            }
+        }
     }
 
     /** The columns of a table in their order (dropped ones aside). */
