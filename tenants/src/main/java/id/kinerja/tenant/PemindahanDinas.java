@@ -28,9 +28,8 @@ import java.util.List;
  * that began writing before finish first; none can write after) and reads them; on the target the schema is made at
  * the same changelog version, every table's rows are copied with PostgreSQL's {@code COPY} (binary, streamed from one
  * server into the other a row at a time, triggers off: the audit trail is copied, not rewritten) and each sequence is
- * set to where it was; then, still in the source
- * transaction, the old schema is dropped, the registry's locator names the target (the dinas serves again) and the
- * source commits. Any failure before the registry changes rolls the source back (the drop included), drops the copy on
+ * set to where it was; then, still in the source transaction, the old schema is dropped, the registry's locator names
+ * the target (the dinas serves again) and the source commits. Any failure before the registry changes rolls the source back (the drop included), drops the copy on
  * the target and leaves the dinas active where it was, and the caller gets a {@link PemindahanGagal} saying why (a crash
  * instead is put right at the next start: {@link PemulihanDinas}). Evidence files are kept by dinas id on storage every
  * server shares ({@code bukti.PenyimpananBukti}): they do not move.
