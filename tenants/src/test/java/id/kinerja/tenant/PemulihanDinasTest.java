@@ -114,6 +114,26 @@ class PemulihanDinasTest {
                     assertThat(status(registry, "setengah")).isEqualTo("active");
                 }
             }
+
+            // a server that does not answer: what depends on it is left for the next start
+            try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
+                st.execute("UPDATE platform.tenant SET status = 'moving', updated_at = now() - interval '1 hour'"
+                        + " WHERE slug = 'pindah-polos'");
+                st.execute(baris("di-tiga", "tiga", "now() - interval '1 hour'"));
+            }
+            Map<String, Object> denganTiga = new java.util.HashMap<>(properties);
+            denganTiga.put("kinerja.servers.tiga.url", "jdbc:postgresql://127.0.0.1:9/kinerja"); // nothing listens there
+            denganTiga.put("kinerja.servers.tiga.connection-timeout", "1s");
+            try (ApplicationContext lagi = ApplicationContext.run(denganTiga)) {
+                assertThat(lagi.getBean(PemulihanDinas.class).tunggu(Duration.ofSeconds(60))).isTrue();
+                TenantRegistry registry = lagi.getBean(TenantRegistry.class);
+                assertThat(status(registry, "pindah-polos")).as("a copy on tiga cannot be ruled out").isEqualTo("moving");
+                assertThat(status(registry, "di-tiga")).as("its server does not answer").isEqualTo("provisioning");
+            }
+            try (ApplicationContext tanpaTiga = ApplicationContext.run(properties)) {
+                assertThat(tanpaTiga.getBean(PemulihanDinas.class).tunggu(Duration.ofSeconds(60))).isTrue();
+                assertThat(status(tanpaTiga.getBean(TenantRegistry.class), "pindah-polos")).isEqualTo("active");
+            }
         } finally {
             dua.close();
         }
