@@ -29,10 +29,10 @@ import java.util.List;
  * the same changelog version, every table's rows are copied with PostgreSQL's {@code COPY} (binary, streamed from one
  * server into the other a row at a time, triggers off: the audit trail is copied, not rewritten) and each sequence is
  * set to where it was; then, still in the source transaction, the old schema is dropped, the registry's locator names
- * the target (the dinas serves again) and the source commits. Any failure before the registry changes rolls the source back (the drop included), drops the copy on
- * the target and leaves the dinas active where it was, and the caller gets a {@link PemindahanGagal} saying why (a crash
- * instead is put right at the next start: {@link PemulihanDinas}). Evidence files are kept by dinas id on storage every
- * server shares ({@code bukti.PenyimpananBukti}): they do not move.
+ * the target (the dinas serves again) and the source commits. Any failure before the registry changes rolls the source
+ * back (the drop included), drops the copy on the target and leaves the dinas active where it was, and the caller gets
+ * a {@link PemindahanGagal} saying why (a crash instead is put right at the next start: {@link PemulihanDinas}).
+ * Evidence files are kept by dinas id on storage every server shares ({@code bukti.PenyimpananBukti}): they do not move.
  */
 @Singleton
 public final class PemindahanDinas {
@@ -190,10 +190,10 @@ public final class PemindahanDinas {
                     try (Statement st = sasaran.createStatement()) {
                         st.execute("DELETE FROM " + skema + "." + n); // rows a changeset may have seeded
                     }
-                    long[] dibaca = alirkan(keluar, "COPY " + skema + "." + n + " (" + kolom + ") TO STDOUT (FORMAT binary)",
+                    Alir alir = alirkan(keluar, "COPY " + skema + "." + n + " (" + kolom + ") TO STDOUT (FORMAT binary)",
                             masuk, "COPY " + skema + "." + n + " (" + kolom + ") FROM STDIN (FORMAT binary)");
-                    long baris = dibaca[0];
-                    long masukBaris = dibaca[1];
+                    long baris = alir.dibaca();
+                    long masukBaris = alir.ditulis();
                     if (baris != masukBaris) {
                         throw new IllegalStateException(skema + "." + n + ": " + baris + " rows read, " + masukBaris + " written");
                     }
@@ -212,10 +212,9 @@ public final class PemindahanDinas {
     /**
      * One table's rows from {@code COPY … TO STDOUT} on one connection straight into {@code COPY … FROM STDIN} on the
      * other, one CopyData message at a time (pgjdbc hands out a message per row): a table of any size costs one row's
-     * bytes in memory, not the table's. Returns the rows read and the rows written. On a failure both copies are
-     * cancelled, so both connections can still roll back.
+     * bytes in memory, not the table's. On a failure both copies are cancelled, so both connections can still roll back.
      */
-    private static long[] alirkan(CopyManager keluar, String dari, CopyManager masuk, String ke) throws SQLException {
+    private static Alir alirkan(CopyManager keluar, String dari, CopyManager masuk, String ke) throws SQLException {
         CopyOut baca = keluar.copyOut(dari);
         CopyIn tulis = null;
         try {
@@ -225,12 +224,16 @@ public final class PemindahanDinas {
                 tulis.writeToCopy(potong, 0, potong.length);
             }
             long ditulis = tulis.endCopy();
-            return new long[]{baca.getHandledRowCount(), ditulis};
+            return new Alir(baca.getHandledRowCount(), ditulis);
         } catch (SQLException | RuntimeException e) {
             batalkan(tulis, e);
             batalkan(baca, e);
             throw e;
         }
+    }
+
+    /** The rows one table's copy read on the source and wrote on the target. */
+    private record Alir(long dibaca, long ditulis) {
     }
 
     private static void batalkan(@Nullable CopyOperation salinan, Exception e) {
