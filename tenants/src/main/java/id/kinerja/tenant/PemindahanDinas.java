@@ -8,13 +8,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyOperation;
+import org.postgresql.copy.CopyOut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,12 +26,13 @@ import java.util.List;
  * Moves a dinas to another database server while the others serve. The dinas answers 503 ({@code moving}) for the
  * move's length. On the source server one transaction locks every table of its schema in {@code SHARE} mode (requests
  * that began writing before finish first; none can write after) and reads them; on the target the schema is made at
- * the same changelog version, every table's rows are copied with PostgreSQL's {@code COPY} (binary, triggers off:
- * the audit trail is copied, not rewritten) and each sequence is set to where it was; then, still in the source
- * transaction, the old schema is dropped, the registry's locator names the target (the dinas serves again) and the
- * source commits. Any failure before the registry changes rolls the source back (the drop included), drops the copy on
- * the target and leaves the dinas active where it was. Evidence files are kept by dinas id on storage every
- * server shares ({@code bukti.PenyimpananBukti}): they do not move.
+ * the same changelog version, every table's rows are copied with PostgreSQL's {@code COPY} (binary, streamed from one
+ * server into the other a row at a time, triggers off: the audit trail is copied, not rewritten) and each sequence is
+ * set to where it was; then, still in the source transaction, the old schema is dropped, the registry's locator names
+ * the target (the dinas serves again) and the source commits. Any failure before the registry changes rolls the source
+ * back (the drop included), drops the copy on the target and leaves the dinas active where it was, and the caller gets
+ * a {@link PemindahanGagal} saying why (a crash instead is put right at the next start: {@link PemulihanDinas}).
+ * Evidence files are kept by dinas id on storage every server shares ({@code bukti.PenyimpananBukti}): they do not move.
  */
 @Singleton
 public final class PemindahanDinas {
@@ -67,6 +68,13 @@ public final class PemindahanDinas {
             throw new ConflictException("status", "Dinas '" + slug + "' hanya dapat dipindahkan saat aktif dan skemanya"
                     + " mutakhir (sekarang: " + t.status() + ", migrasi " + t.migrationStatus() + ")");
         }
+        // a target that does not answer is refused before the dinas stops serving (a query: a pooled connection may
+        // look alive after its server has gone)
+        try (Connection c = servers.sumber(tujuan).getConnection(); Statement st = c.createStatement()) {
+            st.execute("SELECT 1");
+        } catch (SQLException e) {
+            throw PemindahanGagal.tujuanTidakMenjawab(t, tujuan, e);
+        }
         if (tenants.gantiStatus(t.id(), Tenant.ACTIVE, Tenant.MOVING, Instant.now()) != 1) {
             throw new ConflictException("status", "Dinas '" + slug + "' baru saja diubah orang lain; muat ulang lalu ulangi");
         }
@@ -90,7 +98,7 @@ public final class PemindahanDinas {
                 }
                 dipindah = true;
                 sumber.commit();
-            } catch (SQLException | IOException | RuntimeException | Error e) {
+            } catch (SQLException | RuntimeException | Error e) {
                 if (dipindah) { // the target serves, with every row; only the old copy is left behind
                     LOG.error("Dinas {} moved to {}, but its old schema on {} could not be dropped: drop it by hand ({})",
                             slug, tujuan, t.locator(), e.getMessage());
@@ -100,7 +108,8 @@ public final class PemindahanDinas {
             }
         } catch (SQLException e) {
             tenants.gantiStatus(t.id(), Tenant.MOVING, Tenant.ACTIVE, Instant.now());
-            throw new IllegalStateException("Dinas " + slug + " gagal dipindahkan: " + Migrations.message(e), e);
+            LOG.error("Moving {} from {} to {} failed before it began; it stays where it was", slug, t.locator(), tujuan, e);
+            throw PemindahanGagal.dari(t, tujuan, e);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         long baris = disalin.stream().mapToLong(Tabel::baris).sum();
@@ -128,7 +137,7 @@ public final class PemindahanDinas {
         if (e instanceof Error err) {
             throw err;
         }
-        throw new IllegalStateException("Dinas " + t.slug() + " gagal dipindahkan: " + Migrations.message(e), e);
+        throw PemindahanGagal.dari(t, tujuan, e);
     }
 
     private static List<String> tabel(Connection c, String skema) throws SQLException {
@@ -153,7 +162,7 @@ public final class PemindahanDinas {
 
     /** Locks and copies {@code skema} from {@code sumber} (transaction left open) to a new schema on {@code tujuan}. */
     private List<Tabel> salin(Connection sumber, String tujuan, String skema, List<String> tabel)
-            throws SQLException, IOException {
+            throws SQLException {
         // LOCK is the transaction's first statement: the REPEATABLE READ snapshot is taken by the first query after
         // it, so writes that were in flight when the move began (and finished before the lock) are in the copy
         try (Statement st = sumber.createStatement()) {
@@ -181,10 +190,10 @@ public final class PemindahanDinas {
                     try (Statement st = sasaran.createStatement()) {
                         st.execute("DELETE FROM " + skema + "." + n); // rows a changeset may have seeded
                     }
-                    ByteArrayOutputStream isi = new ByteArrayOutputStream();
-                    long baris = keluar.copyOut("COPY " + skema + "." + n + " (" + kolom + ") TO STDOUT (FORMAT binary)", isi);
-                    long masukBaris = masuk.copyIn("COPY " + skema + "." + n + " (" + kolom + ") FROM STDIN (FORMAT binary)",
-                            new ByteArrayInputStream(isi.toByteArray()));
+                    Alir alir = alirkan(keluar, "COPY " + skema + "." + n + " (" + kolom + ") TO STDOUT (FORMAT binary)",
+                            masuk, "COPY " + skema + "." + n + " (" + kolom + ") FROM STDIN (FORMAT binary)");
+                    long baris = alir.dibaca();
+                    long masukBaris = alir.ditulis();
                     if (baris != masukBaris) {
                         throw new IllegalStateException(skema + "." + n + ": " + baris + " rows read, " + masukBaris + " written");
                     }
@@ -192,12 +201,49 @@ public final class PemindahanDinas {
                 }
                 urutan(sumber, sasaran, skema);
                 sasaran.commit();
-            } catch (SQLException | IOException | RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 sasaran.rollback();
                 throw e;
             }
         }
         return hasil;
+    }
+
+    /**
+     * One table's rows from {@code COPY … TO STDOUT} on one connection straight into {@code COPY … FROM STDIN} on the
+     * other, one CopyData message at a time (pgjdbc hands out a message per row): a table of any size costs one row's
+     * bytes in memory, not the table's. On a failure both copies are cancelled, so both connections can still roll back.
+     */
+    private static Alir alirkan(CopyManager keluar, String dari, CopyManager masuk, String ke) throws SQLException {
+        CopyOut baca = keluar.copyOut(dari);
+        CopyIn tulis = null;
+        try {
+            tulis = masuk.copyIn(ke);
+            byte[] potong;
+            while ((potong = baca.readFromCopy()) != null) {
+                tulis.writeToCopy(potong, 0, potong.length);
+            }
+            long ditulis = tulis.endCopy();
+            return new Alir(baca.getHandledRowCount(), ditulis);
+        } catch (SQLException | RuntimeException e) {
+            batalkan(tulis, e);
+            batalkan(baca, e);
+            throw e;
+        }
+    }
+
+    /** The rows one table's copy read on the source and wrote on the target. */
+    private record Alir(long dibaca, long ditulis) {
+    }
+
+    private static void batalkan(@Nullable CopyOperation salinan, Exception e) {
+        if (salinan != null && salinan.isActive()) {
+            try {
+                salinan.cancelCopy();
+            } catch (SQLException | RuntimeException b) {
+                e.addSuppressed(b);
+            }
+        }
     }
 
     /** The columns of a table in their order (dropped ones aside). */

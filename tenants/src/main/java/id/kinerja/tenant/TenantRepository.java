@@ -44,6 +44,13 @@ public interface TenantRepository extends CrudRepository<Tenant, Long> {
     @Query("UPDATE platform.tenant SET locator = :locator, status = 'active', updated_at = :at WHERE id = :id AND status = 'moving'")
     long pindahkan(long id, String locator, Instant at);
 
+    /** The dinas in one status ({@code provisioning}, {@code moving}: what a crash may leave, {@link PemulihanDinas}). */
+    List<Tenant> findByStatusOrderBySlug(String status);
+
+    /** Deletes the row of an onboarding that never made its schema, only if it is still {@code provisioning}. */
+    @Query("DELETE FROM platform.tenant WHERE id = :id AND status = 'provisioning'")
+    long hapusPendaftaranTerhenti(long id);
+
     /** How many dinas the registry places on server {@code locator} (placement by the fewest). */
     long countByLocator(String locator);
 

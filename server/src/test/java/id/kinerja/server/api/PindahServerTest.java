@@ -157,6 +157,55 @@ class PindahServerTest {
         }
     }
 
+    /**
+     * A move that fails answers why, naming the dinas, in the API's error shape (not a 500), and the dinas serves on from
+     * where it was: 409 when a schema of its name is already on the target (left untouched), 503 when the target is down.
+     */
+    @Test
+    void aFailedMoveSaysWhyAndTheDinasServesOnWhereItWas() throws Exception {
+        EmbeddedDatabase dua = ThrowawayDatabase.start(folder.resolve("pg-dua"));
+        boolean duaJalan = true;
+        try {
+            String url = TestDatabase.createDatabase();
+            try (RunningKinerja app = RunningKinerja.start(denganServerDua(url, dua))) {
+                app.provision("tetap");
+                try (Connection c = DriverManager.getConnection(dua.jdbcUrl(), EmbeddedDatabase.USER, dua.password());
+                     var st = c.createStatement()) {
+                    st.execute("CREATE SCHEMA t_tetap");
+                    st.execute("CREATE TABLE t_tetap.catatan (isi text)");
+                    st.execute("INSERT INTO t_tetap.catatan VALUES ('bukan milik Kinerja')");
+                }
+                HttpResponse<String> r = app.post("/api/admin/tenants/tetap/pindah", "{\"server\":\"dua\"}");
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
+                assertThat(r.body()).contains("\"status\":409")
+                        .contains("Dinas 'tetap' gagal dipindahkan ke server basis data 'dua'")
+                        .contains("Dinas tetap dilayani dari server 'default'")
+                        .contains("\"field\":\"server\"").contains("sudah memiliki skema t_tetap");
+                assertThat(app.get("/api/t/tetap/unit-kerja").statusCode()).isEqualTo(200);
+                assertThat(app.object(app.get("/api/admin/tenants/tetap"))).containsEntry("locator", "default")
+                        .containsEntry("status", "active");
+                try (Connection c = DriverManager.getConnection(dua.jdbcUrl(), EmbeddedDatabase.USER, dua.password());
+                     var rs = c.createStatement().executeQuery("SELECT count(*) FROM t_tetap.catatan")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as("what was on the target before stays").isEqualTo(1);
+                }
+
+                dua.close();
+                duaJalan = false;
+                r = app.post("/api/admin/tenants/tetap/pindah", "{\"server\":\"dua\"}");
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+                assertThat(r.body()).contains("\"status\":503").contains("Dinas 'tetap' gagal dipindahkan")
+                        .contains("server tujuan 'dua' tidak dapat dihubungi");
+                assertThat(app.get("/api/t/tetap/unit-kerja").statusCode()).isEqualTo(200);
+                assertThat(app.object(app.get("/api/admin/tenants/tetap"))).containsEntry("status", "active");
+            }
+        } finally {
+            if (duaJalan) {
+                dua.close();
+            }
+        }
+    }
+
     /** Whether some session waits for a lock on a table of t_kecil (the move's LOCK behind the open write). */
     private static boolean menungguKunci(Connection c) throws SQLException {
         try (var rs = c.createStatement().executeQuery("SELECT count(*) FROM pg_locks l JOIN pg_class k ON k.oid = l.relation"
