@@ -80,6 +80,12 @@ public class TenantProvisioning {
                 try {
                     Connection c = status.getConnection();
                     Migrations.lockSchema(c, schema);
+                    // under the lock start-up recovery (PemulihanDinas) also takes before it deletes a stale row: a
+                    // row deleted while this onboarding stalled must not get a schema without a registry row
+                    if (!tenants.findById(baris.id()).map(t -> Tenant.PROVISIONING.equals(t.status())).orElse(false)) {
+                        throw new IllegalStateException("Pendaftaran dinas '" + command.slug() + "' dibatalkan: barisnya di"
+                                + " registri dihapus oleh pemulihan setelah terhenti terlalu lama; daftarkan lagi");
+                    }
                     if (!persediaan.ambil(c, schema)) {
                         migrations.createTenantSchema(c, schema);
                     }

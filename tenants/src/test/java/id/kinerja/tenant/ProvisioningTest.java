@@ -132,6 +132,39 @@ class ProvisioningTest {
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("slug"));
     }
 
+    /**
+     * An onboarding that stalled between its registry row and its schema transaction, and whose row start-up recovery
+     * deleted meanwhile, makes no schema: it checks its row under the schema's lock, which recovery also holds.
+     */
+    @Test
+    void aStalledOnboardingWhoseRowWasDeletedMakesNoSchema() throws Exception {
+        try (Connection kunci = TestDatabase.connect(url); var st = kunci.createStatement()) {
+            kunci.setAutoCommit(false);
+            st.execute("SELECT pg_advisory_xact_lock(hashtext('t_terhenti'))"); // as recovery holds it
+            var onboarding = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    provisioning.provision(new TenantBaru("terhenti", "Dinas", null, null, "kota")));
+            long tunggu = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!ada("SELECT count(*) FROM platform.tenant WHERE slug = 'terhenti'") && System.nanoTime() < tunggu) {
+                Thread.sleep(20);
+            }
+            try (Connection c = TestDatabase.connect(url); var hapus = c.createStatement()) {
+                assertThat(hapus.executeUpdate("DELETE FROM platform.tenant WHERE slug = 'terhenti'")).isEqualTo(1);
+            }
+            kunci.commit();
+            assertThatThrownBy(onboarding::join).hasRootCauseMessage("Pendaftaran dinas 'terhenti' dibatalkan: barisnya di"
+                    + " registri dihapus oleh pemulihan setelah terhenti terlalu lama; daftarkan lagi");
+        }
+        assertThat(ada("SELECT count(*) FROM pg_namespace WHERE nspname = 't_terhenti'")).as("schema").isFalse();
+        assertThat(ada("SELECT count(*) FROM platform.tenant WHERE slug = 'terhenti'")).as("row").isFalse();
+    }
+
+    private static boolean ada(String hitung) throws SQLException {
+        try (Connection c = TestDatabase.connect(url); var st = c.createStatement(); var rs = st.executeQuery(hitung)) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
     @Test
     void failureMidMigrationLeavesNothingBehind() throws SQLException {
         String brokenUrl = TestDatabase.createDatabase();
