@@ -61,6 +61,29 @@ final class Changelog {
         this.pembaruan = new SkripPembaruan(path, resources, changeSets);
     }
 
+    /**
+     * A short fingerprint of the whole tree: every changeset's id and the bytes of every changelog file, so a changeset
+     * edited in place (which {@link #version()} does not see) gives another one. Names what only this exact tree made.
+     */
+    String sidikJari() {
+        try {
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            java.util.Set<String> berkas = new java.util.LinkedHashSet<>();
+            for (ChangeSet cs : changeSets) {
+                sha.update((cs.getId() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                berkas.add(cs.getFilePath());
+            }
+            for (String f : berkas) {
+                try (var in = resources.getExisting(f).openInputStream()) {
+                    sha.update(in.readAllBytes());
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 4);
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Changelog " + path + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** The id of the last changeset: a schema recorded at this version needs no Liquibase run. */
     String version() {
         return changeSets.getLast().getId();

@@ -155,6 +155,11 @@ public final class Migrations {
         }
     }
 
+    /** The tenant changelog's fingerprint ({@link Changelog#sidikJari()}): ids and file contents, 8 hex digits. */
+    String tenantSidikJari() {
+        return tenant.sidikJari();
+    }
+
     public String tenantVersion() {
         return tenant.version();
     }

@@ -27,9 +27,10 @@ import java.util.concurrent.TimeUnit;
  * changelog, so that an onboarding renames one ({@code ALTER SCHEMA … RENAME}: one catalog row) instead of creating
  * ~100 relations while the admin waits — creating them is PostgreSQL's work and grows with the catalog (issue 14).
  * <p>
- * A stock schema is named {@code kinerja_siap_<version>_<random>}, {@code <version>} a hash of the changelog
- * version it was made at, so only schemas of this version are ever taken; a new changelog leaves the old ones unused
- * and the next start drops them. Taking one happens in the onboarding's own transaction: if that rolls back, the
+ * A stock schema is named {@code kinerja_siap_<tree>_<random>}, {@code <tree>} the tenant changelog's fingerprint
+ * ({@link Changelog#sidikJari()}: its ids and file contents), so only schemas made by this exact changelog are ever
+ * taken; another release's are left unused, and a start drops them (older or newer: the fingerprint cannot tell, and a
+ * dropped stock is only made again). Refills wait for a running roll-out to end (Liquibase is not run in parallel). Taking one happens in the onboarding's own transaction: if that rolls back, the
  * schema is back in stock under its old name. A schema is taken under its advisory lock ({@code hashtext(name)}, as
  * {@link Migrations} locks any schema), so two onboardings, on one node or several, never take the same one.
  * Refilling runs on one background thread per process, one schema per transaction under a per-server lock, after
@@ -39,23 +40,28 @@ import java.util.concurrent.TimeUnit;
 public final class PersediaanSkema {
 
     static final String AWALAN = "kinerja_siap_";
+    /** A stock schema's whole name: only names of this shape are ever renamed or dropped (they go into SQL as they are). */
+    private static final String NAMA = "^kinerja_siap_[0-9a-f]{8}_[0-9a-f]{16}$";
     private static final Logger LOG = LoggerFactory.getLogger(PersediaanSkema.class);
     /** Serializes refills of one server between processes: the count and the creation are one decision. */
     private static final long KUNCI_ISI = 7140003;
 
     private final Migrations migrations;
+    private final PeluncuranMigrasi peluncuran;
     private final KumpulanServer servers;
     private final int jumlah;
     private final String awalanVersi;
     private final Set<String> antre = ConcurrentHashMap.newKeySet();
+    private volatile boolean berhenti;
     private final ExecutorService pengisi = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("persediaan-skema").daemon().factory());
 
-    PersediaanSkema(Migrations migrations, KumpulanServer servers, PersediaanSkemaSettings settings) {
+    PersediaanSkema(Migrations migrations, PeluncuranMigrasi peluncuran, KumpulanServer servers, PersediaanSkemaSettings settings) {
         this.migrations = migrations;
+        this.peluncuran = peluncuran;
         this.servers = servers;
         this.jumlah = Math.max(0, settings.jumlah());
-        this.awalanVersi = AWALAN + HexFormat.of().toHexDigits(migrations.tenantVersion().hashCode()) + "_";
+        this.awalanVersi = AWALAN + migrations.tenantSidikJari() + "_";
     }
 
     /**
@@ -82,8 +88,12 @@ public final class PersediaanSkema {
                 if ("42P06".equals(e.getSQLState())) {
                     throw e; // the name is taken: the caller's error, not the stock's
                 }
-                // taken and committed by another onboarding between our list and our lock: try the next
-                LOG.debug("Stock schema {} could not be taken: {}", calon, e.getMessage());
+                if ("3F000".equals(e.getSQLState())) {
+                    // taken and committed by another onboarding between our list and our lock: try the next
+                    LOG.debug("Stock schema {} was taken meanwhile", calon);
+                } else {
+                    LOG.warn("Stock schema {} could not be taken: {}", calon, e.getMessage());
+                }
             }
         }
         return false;
@@ -138,7 +148,11 @@ public final class PersediaanSkema {
 
     private void isiSekarang(String server) {
         try {
-            while (true) {
+            // never beside a roll-out: both would run Liquibase (script generation), which is not safe in parallel
+            if (!peluncuran.tunggu(java.time.Duration.ofHours(6))) {
+                return;
+            }
+            while (!berhenti) {
                 try (Connection c = servers.sumber(server).getConnection()) {
                     c.setAutoCommit(false);
                     try {
@@ -160,6 +174,8 @@ public final class PersediaanSkema {
                     }
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // shutting down
         } catch (SQLException | RuntimeException e) {
             // onboarding still works without stock (it creates the schema itself); the next take asks again
             LOG.warn("Stock of empty schemas on server {} could not be filled: {}", server, Migrations.message(e));
@@ -170,8 +186,8 @@ public final class PersediaanSkema {
     private void buangUsang(String server) {
         try (Connection c = servers.sumber(server).getConnection()) {
             List<String> usang = new ArrayList<>();
-            try (var st = c.prepareStatement("SELECT nspname FROM pg_namespace WHERE nspname LIKE ? AND nspname NOT LIKE ?")) {
-                st.setString(1, pola(AWALAN));
+            try (var st = c.prepareStatement("SELECT nspname FROM pg_namespace WHERE nspname ~ ? AND nspname NOT LIKE ?")) {
+                st.setString(1, NAMA);
                 st.setString(2, pola(awalanVersi));
                 try (var rs = st.executeQuery()) {
                     while (rs.next()) {
@@ -206,8 +222,11 @@ public final class PersediaanSkema {
     /** The stock schemas of this version on {@code c}'s server, as this statement's snapshot sees them. */
     private List<String> tersedia(Connection c) throws SQLException {
         List<String> nama = new ArrayList<>();
-        try (var st = c.prepareStatement("SELECT nspname FROM pg_namespace WHERE nspname LIKE ? ORDER BY nspname")) {
-            st.setString(1, pola(awalanVersi));
+        // ours only: a schema of another database user could not be renamed by this one
+        try (var st = c.prepareStatement("SELECT nspname FROM pg_namespace WHERE nspname ~ ? AND nspname LIKE ?"
+                + " AND nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user) ORDER BY nspname")) {
+            st.setString(1, NAMA);
+            st.setString(2, pola(awalanVersi));
             try (var rs = st.executeQuery()) {
                 while (rs.next()) {
                     nama.add(rs.getString(1));
@@ -234,6 +253,7 @@ public final class PersediaanSkema {
 
     @PreDestroy
     void tutup() throws InterruptedException {
+        berhenti = true; // the refill loop ends after the schema it is making (JDBC does not answer interrupts)
         pengisi.shutdownNow();
         if (!pengisi.awaitTermination(10, TimeUnit.SECONDS)) {
             LOG.warn("Stock refill still running at shutdown");

@@ -30,9 +30,10 @@ import java.util.Map;
  * template (median and p95 of 20) at 0, 1,000 and 2,000 existing dinas — with the server's stock of empty schemas
  * ready ({@code PersediaanSkema}, as a single onboarding by an admin finds it) and, in a second context on the same
  * database, without stock (the schema created by the onboarding, as before) — beside the floor measured at the same
- * point (the same schema made by its plain SQL DDL on a JDBC connection: no registry, no content); the catalog's size;
+ * point (the same schema made by its plain SQL DDL on a JDBC connection: no registry, no content), right after the
+ * level was filled and again once the catalog is settled (VACUUM ANALYZE of the catalog, CHECKPOINT); the catalog's size;
  * a bulk job of 100 dinas with the template (dinas/s; the stock runs out after its first few); and the context's
- * start-up with all those dinas vs with one.
+ * start-up with all those dinas vs with one (alternated, 9 each).
  * Run it with the command in docs/benchmarks.md; arguments: the levels (default {@code 0,1000,2000}).
  */
 public final class OnboardingBench {
@@ -76,27 +77,11 @@ public final class OnboardingBench {
                     System.out.printf("  (provisioned %d empty dinas in %.1f s)%n", dibuat - sebelum, (System.nanoTime() - t0) / 1e9);
                 }
                 long ada = registry.counts().total();
-                long[] onboarding = new long[UKUR];
-                long[] tanpaStokNs = new long[UKUR];
-                long[] floor = new long[UKUR];
-                for (int i = 0; i < UKUR; i++) { // alternated, so all three see the same moment of a noisy machine
-                    persediaan.tungguIsi(); // the stock as a single onboarding finds it: refilled since the last
-                    long t = System.nanoTime();
-                    pendaftaran.dariTemplate(new TenantBaru("baru-" + target + "-" + i, "Dinas baru " + i, "Kabupaten Contoh",
-                            "Jawa Timur", "kabupaten"), TEMPLATE);
-                    onboarding[i] = System.nanoTime() - t;
-                    persediaan.tungguIsi(); // its refill is not measured by the next two
-                    t = System.nanoTime();
-                    pendaftaranTanpaStok.dariTemplate(new TenantBaru("tanpa-" + target + "-" + i, "Dinas tanpa stok " + i,
-                            "Kabupaten Contoh", "Jawa Timur", "kabupaten"), TEMPLATE);
-                    tanpaStokNs[i] = System.nanoTime() - t;
-                    floor[i] = lantai(url, ddl, "t_lantai_" + target + "_" + i, true);
-                }
-                System.out.printf("%,d existing dinas: onboarding with the Lumajang framework, stock ready: median %.1f ms,"
-                                + " p95 %.1f ms (min %.1f, max %.1f); without stock (schema created): median %.1f ms, p95 %.1f ms;"
-                                + " plain SQL DDL of the same schema median %.1f ms, p95 %.1f ms; database %,d MB; load %s%n",
-                        ada, median(onboarding), p95(onboarding), min(onboarding), max(onboarding), median(tanpaStokNs),
-                        p95(tanpaStokNs), median(floor), p95(floor), ukuran(url) / (1024 * 1024), load());
+                ukur(url, ddl, pendaftaran, pendaftaranTanpaStok, persediaan, target + "-segera", ada + " existing dinas, right after filling");
+                long tenang = tenangkan(url);
+                ukur(url, ddl, pendaftaran, pendaftaranTanpaStok, persediaan, target + "-tenang",
+                        registry.counts().total() + " existing dinas, catalog settled (VACUUM ANALYZE of the catalog + CHECKPOINT, "
+                                + tenang + " ms, what autovacuum and the checkpointer do on their own within minutes)");
             }
             long dinasAkhir = registry.counts().total();
             System.out.printf("catalog + data: %.1f MB per 1,000 dinas (%,d → %,d dinas, %,d → %,d MB)%n",
@@ -109,6 +94,7 @@ public final class OnboardingBench {
                 csv.append("massal-").append(i).append(",Dinas massal ").append(i).append(",Kabupaten Contoh,kabupaten,")
                         .append(TEMPLATE).append('\n');
             }
+            persediaan.tungguIsi();
             PendaftaranMassal massal = context.getBean(PendaftaranMassal.class);
             String id = massal.mulai("bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8)).id();
             PendaftaranMassal.Keadaan k;
@@ -123,18 +109,65 @@ public final class OnboardingBench {
                     dinasAkhir, k.durasiMs() / 1000.0, 100_000.0 / k.durasiMs(), load());
         }
 
-        long[] banyak = startups(url);
         String satu = TestDatabase.createDatabase();
         try (ApplicationContext context = ApplicationContext.run(TestDatabase.properties(satu))) {
             Dinas.dariSeed(context, TEMPLATE);
+            context.getBean(PersediaanSkema.class).tungguIsi();
         }
-        long[] sedikit = startups(satu);
+        long[] banyak = new long[9];
+        long[] sedikit = new long[9];
+        for (int i = 0; i < banyak.length; i++) { // alternated: both see the same moments of the machine
+            banyak[i] = startup(url);
+            sedikit[i] = startup(satu);
+        }
         System.out.printf("start-up with 1 dinas: median %.0f ms (min %.0f, max %.0f)%n", median(sedikit), min(sedikit), max(sedikit));
         try (ApplicationContext context = ApplicationContext.run(TestDatabase.properties(url))) {
             System.out.printf("start-up with %,d dinas: median %.0f ms (min %.0f, max %.0f), %.2f × one; heap used after GC %d MB,"
                             + " RSS %s; load %s%n", context.getBean(TenantRegistry.class).counts().total(), median(banyak), min(banyak),
                     max(banyak), median(banyak) / median(sedikit), heap(), rss(), load());
         }
+    }
+
+    /**
+     * Times {@link #UKUR} onboardings with the Lumajang framework with the stock ready, as many without stock (a context
+     * with {@code kinerja.persediaan-skema.jumlah=0}) and as many floors, alternated, and prints them under {@code apa}.
+     */
+    private static void ukur(String url, String ddl, Pendaftaran pendaftaran, Pendaftaran tanpaStok, PersediaanSkema persediaan,
+                             String label, String apa) throws Exception {
+        long[] onboarding = new long[UKUR];
+        long[] tanpaStokNs = new long[UKUR];
+        long[] floor = new long[UKUR];
+        for (int i = 0; i < UKUR; i++) { // alternated, so all three see the same moment of a noisy machine
+            persediaan.tungguIsi(); // the stock as a single onboarding finds it: refilled since the last
+            long t = System.nanoTime();
+            pendaftaran.dariTemplate(new TenantBaru("baru-" + label + "-" + i, "Dinas baru " + i, "Kabupaten Contoh",
+                    "Jawa Timur", "kabupaten"), TEMPLATE);
+            onboarding[i] = System.nanoTime() - t;
+            persediaan.tungguIsi(); // its refill is not measured by the next two
+            t = System.nanoTime();
+            tanpaStok.dariTemplate(new TenantBaru("tanpa-" + label + "-" + i, "Dinas tanpa stok " + i, "Kabupaten Contoh",
+                    "Jawa Timur", "kabupaten"), TEMPLATE);
+            tanpaStokNs[i] = System.nanoTime() - t;
+            floor[i] = lantai(url, ddl, "t_lantai_" + label.replace('-', '_') + "_" + i, true);
+        }
+        System.out.printf("%s: onboarding with the Lumajang framework, stock ready: median %.1f ms, p95 %.1f ms (min %.1f,"
+                        + " max %.1f); without stock (schema created): median %.1f ms, p95 %.1f ms; plain SQL DDL of the same"
+                        + " schema median %.1f ms, p95 %.1f ms; database %,d MB; load %s%n", apa, median(onboarding),
+                p95(onboarding), min(onboarding), max(onboarding), median(tanpaStokNs), p95(tanpaStokNs), median(floor),
+                p95(floor), ukuran(url) / (1024 * 1024), load());
+    }
+
+    /** VACUUM ANALYZE of the catalog tables schema creation writes, then CHECKPOINT; returns the milliseconds taken. */
+    private static long tenangkan(String url) throws Exception {
+        long t = System.nanoTime();
+        try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
+            c.setAutoCommit(true);
+            st.execute("VACUUM ANALYZE pg_catalog.pg_class, pg_catalog.pg_attribute, pg_catalog.pg_depend, pg_catalog.pg_type,"
+                    + " pg_catalog.pg_constraint, pg_catalog.pg_index, pg_catalog.pg_trigger, pg_catalog.pg_attrdef,"
+                    + " pg_catalog.pg_sequence, pg_catalog.pg_namespace, pg_catalog.pg_proc, pg_catalog.pg_description");
+            st.execute("CHECKPOINT");
+        }
+        return (System.nanoTime() - t) / 1_000_000;
     }
 
     /** The floor: {@code ddl} for schema {@code skema} on a plain JDBC connection in one transaction, then dropped. */
@@ -175,18 +208,16 @@ public final class OnboardingBench {
     }
 
     /** Context start times (migration check included), five runs. */
-    private static long[] startups(String url) {
-        long[] times = new long[5];
-        for (int i = 0; i < times.length; i++) {
-            long t = System.nanoTime();
-            try (ApplicationContext context = ApplicationContext.run(TestDatabase.properties(url))) {
-                times[i] = System.nanoTime() - t;
-                if (context.getBean(Migrations.class).tenantLiquibaseRuns() != 0) {
-                    throw new IllegalStateException("Liquibase ran for up-to-date dinas");
-                }
+    /** One start of the context on {@code url} (pool, platform migration, tenant migration check), in nanoseconds. */
+    private static long startup(String url) {
+        long t = System.nanoTime();
+        try (ApplicationContext context = ApplicationContext.run(TestDatabase.properties(url))) {
+            long waktu = System.nanoTime() - t;
+            if (context.getBean(Migrations.class).tenantLiquibaseRuns() != 0) {
+                throw new IllegalStateException("Liquibase ran for up-to-date dinas");
             }
+            return waktu;
         }
-        return times;
     }
 
     private static long ukuran(String url) throws Exception {

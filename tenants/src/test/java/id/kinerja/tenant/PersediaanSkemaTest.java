@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Onboarding from the stock of empty schemas ({@link PersediaanSkema}): same schema, taken once, given back on failure. */
 class PersediaanSkemaTest {
 
+    /** A stock schema of another changelog (its fingerprint 00000000). */
+    static final String LAIN = PersediaanSkema.AWALAN + "00000000_0123456789abcdef";
+
     static String url;
     static ApplicationContext context;
     static TenantProvisioning provisioning;
@@ -144,22 +147,31 @@ class PersediaanSkemaTest {
     @Test
     void stockOfAnotherVersionIsDroppedAtStartAndNeverTaken() throws Exception {
         try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
-            st.execute("CREATE SCHEMA " + PersediaanSkema.AWALAN + "00000000_lama");
+            st.execute("CREATE SCHEMA " + LAIN);
         }
         Tenant t = provisioning.provision(new TenantBaru("bukan-lama", "Dinas", null, null, "kota"));
-        assertThat(oid(PersediaanSkema.AWALAN + "00000000_lama")).isNotZero();
+        assertThat(oid(LAIN)).isNotZero();
         assertThat(oid(t.schemaName())).isNotZero();
 
         persediaan.onReady(new TenantsReady(true, 0));
         persediaan.tungguIsi();
-        assertThat(oid(PersediaanSkema.AWALAN + "00000000_lama")).isZero();
+        assertThat(oid(LAIN)).isZero();
         assertThat(stok()).hasSize(2);
+    }
+
+    /** The stock's name carries the changelog's fingerprint: the same for the same tree, another for another tree. */
+    @Test
+    void theFingerprintFollowsTheChangelogTree() throws SQLException {
+        String ini = new Changelog("db/tenant/changelog.xml").sidikJari();
+        assertThat(ini).matches("[0-9a-f]{8}").isEqualTo(new Changelog("db/tenant/changelog.xml").sidikJari())
+                .isNotEqualTo(new Changelog("db/tenant-next/changelog.xml").sidikJari());
+        assertThat(stok()).allSatisfy(n -> assertThat(n).startsWith(PersediaanSkema.AWALAN + ini + "_"));
     }
 
     private static List<String> stok() throws SQLException {
         List<String> nama = new ArrayList<>();
         try (Connection c = TestDatabase.connect(url); var st = c.prepareStatement(
-                "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'kinerja\\_siap\\_%' AND nspname NOT LIKE '%\\_lama'"
+                "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'kinerja\\_siap\\_%' AND nspname NOT LIKE 'kinerja\\_siap\\_00000000\\_%'"
                         + " ORDER BY nspname")) {
             var rs = st.executeQuery();
             while (rs.next()) {
