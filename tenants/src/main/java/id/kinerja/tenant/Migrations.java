@@ -169,6 +169,20 @@ public final class Migrations {
         return tenant.runs();
     }
 
+    /**
+     * {@link #lockSchema}'s lock if it is free now (true, then held to the end of the transaction), else false at once:
+     * a schema whose lock is held is being made, taken or moved by another transaction.
+     */
+    static boolean tryLockSchema(Connection c, String schema) throws SQLException {
+        try (var st = c.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtext(?))")) {
+            st.setString(1, schema);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
     static void lockSchema(Connection c, String schema) throws SQLException {
         try (var st = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
             st.setString(1, schema);

@@ -113,7 +113,7 @@ public final class PemulihanDinas {
         try (Connection c = koneksi(t.locator())) {
             c.setAutoCommit(false);
             try {
-                if (!kunciSkema(c, skema)) {
+                if (!Migrations.tryLockSchema(c, skema)) {
                     return dibiarkan(t, "its schema's lock is held on server " + t.locator() + ": onboarding still running");
                 }
                 ada = adaSkema(c, skema);
@@ -165,7 +165,7 @@ public final class PemulihanDinas {
                     try (Connection c = koneksi(lain)) {
                         c.setAutoCommit(false);
                         try {
-                            if (!kunciSkema(c, skema)) {
+                            if (!Migrations.tryLockSchema(c, skema)) {
                                 return dibiarkan(t, "its schema's lock is held on server " + lain + ": a copy is being made");
                             }
                             if (adaSkema(c, skema)) {
@@ -202,16 +202,6 @@ public final class PemulihanDinas {
         return servers.sumber(server).getConnection(); // an unknown server: IllegalArgumentException, left as it is
     }
 
-    /** The lock an onboarding (or a move's copy) holds for its whole transaction, if free: then held to the end of ours. */
-    private static boolean kunciSkema(Connection c, String skema) throws SQLException {
-        try (var st = c.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtext(?))")) {
-            st.setString(1, skema);
-            try (var rs = st.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
 
     /** Every table of {@code skema} locked against a move's {@code SHARE} locks (held or queued), or false at once. */
     private static boolean kunciTabel(Connection c, String skema) throws SQLException {

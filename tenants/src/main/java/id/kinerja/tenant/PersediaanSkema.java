@@ -75,7 +75,7 @@ public final class PersediaanSkema {
             return false;
         }
         for (String calon : tersedia(c)) {
-            if (!kunci(c, calon)) {
+            if (!Migrations.tryLockSchema(c, calon)) {
                 continue; // another onboarding is taking it
             }
             Savepoint sp = c.setSavepoint();
@@ -198,7 +198,7 @@ public final class PersediaanSkema {
             c.setAutoCommit(false);
             try {
                 for (String nama : usang) {
-                    if (kunci(c, nama)) {
+                    if (Migrations.tryLockSchema(c, nama)) {
                         try (Statement st = c.createStatement()) {
                             st.execute("DROP SCHEMA IF EXISTS " + nama + " CASCADE");
                         }
@@ -236,15 +236,6 @@ public final class PersediaanSkema {
         return nama;
     }
 
-    private static boolean kunci(Connection c, String schema) throws SQLException {
-        try (var st = c.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtext(?))")) {
-            st.setString(1, schema);
-            try (var rs = st.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
 
     /** A LIKE pattern for names starting with {@code awalan} (its underscores taken literally). */
     private static String pola(String awalan) {
