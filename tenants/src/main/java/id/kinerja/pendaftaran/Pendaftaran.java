@@ -10,6 +10,7 @@ import id.kinerja.pertukaran.Ekspor;
 import id.kinerja.pertukaran.Impor;
 import id.kinerja.profil.ProfilData;
 import id.kinerja.profil.ProfilService;
+import id.kinerja.tenant.PersediaanSkema;
 import id.kinerja.tenant.Tenant;
 import id.kinerja.tenant.TenantBaru;
 import id.kinerja.tenant.TenantNotFoundException;
@@ -19,10 +20,15 @@ import id.kinerja.tenant.TenantRegistry;
 import id.kinerja.tenant.TenantScope;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -41,6 +47,7 @@ public class Pendaftaran {
     private final Ekspor ekspor;
     private final ProfilService profil;
     private final Validator validator;
+    private final JsonMapper json;
     /** Template schema → its framework, kept while the template's {@link VersiTulis} has not moved. */
     private final Simpanan<String, Dokumen> kerangkaTersimpan;
 
@@ -48,7 +55,8 @@ public class Pendaftaran {
     private static final int MAKS_TEMPLAT = 16;
 
     Pendaftaran(TenantProvisioning provisioning, TenantRegistry registry, TenantScope scope, Impor impor, Ekspor ekspor,
-                ProfilService profil, Validator validator, VersiTulis versiTulis) {
+                ProfilService profil, Validator validator, VersiTulis versiTulis, JsonMapper json) {
+        this.json = json;
         this.kerangkaTersimpan = new Simpanan<>(versiTulis::versi, null, MAKS_TEMPLAT);
         this.profil = profil;
         this.validator = validator;
@@ -117,7 +125,7 @@ public class Pendaftaran {
     /** As {@link #dariDokumen(TenantBaru, Dokumen, Pimpinan)}, on database server {@code server} (blank: by the placement rule). */
     public Tenant dariDokumen(@Valid TenantBaru identitas, @Nullable Dokumen dokumen, Pimpinan pimpinan, @Nullable String server) {
         Dokumen isi = denganPimpinan(denganIdentitas(identitas, dokumen != null ? dokumen : kosong()), pimpinan);
-        return provisioning.provision(identitas, server, () -> impor.impor(isi, Impor.Mode.GANTI)).tenant();
+        return dariIsi(identitas, isi, server);
     }
 
     /** A document with nothing in it: an empty dinas. */
@@ -164,7 +172,40 @@ public class Pendaftaran {
                     Teks.rapi(identitas.region()), null, null, null, null, null, null, profil.baca().version()))).tenant();
         }
         Dokumen isi = denganIdentitas(identitas, dokumen);
-        return provisioning.provision(identitas, server, () -> impor.impor(isi, Impor.Mode.GANTI)).tenant();
+        return dariIsi(identitas, isi, server);
+    }
+
+    /**
+     * Onboards with {@code isi} as {@code impor(isi, GANTI)} would write it, from the server's stock filled with its
+     * framework when one is ready (then only the profile and the audit summary are written here).
+     */
+    private Tenant dariIsi(TenantBaru identitas, Dokumen isi, @Nullable String server) {
+        Dokumen bingkai = bingkai(isi);
+        // no framework at all (a wizard's dinas without a document): the empty stock is that already
+        boolean kosong = (bingkai.periods() == null || bingkai.periods().isEmpty()) && (bingkai.scale() == null || bingkai.scale().isEmpty());
+        PersediaanSkema.Kerangka kerangka = kosong ? null
+                : new PersediaanSkema.Kerangka(kunci(bingkai), () -> impor.tulisKerangka(bingkai));
+        return provisioning.provision(identitas, server, kerangka,
+                terisi -> terisi ? impor.imporAtasKerangka(isi) : impor.impor(isi, Impor.Mode.GANTI)).tenant();
+    }
+
+    /** The part of a document every dinas onboarded with it gets alike: all but its profile and tenant. */
+    static Dokumen bingkai(Dokumen d) {
+        return new Dokumen(d.format(), d.formatVersion(), null, null, d.periods(), d.scale(), d.notes());
+    }
+
+    /**
+     * The framework's content key (SHA-256 of its JSON, first 8 hex digits): a changed template has another key, so its
+     * old filled stock is never taken. A collision of 32 bits between two frameworks in use on one server is accepted
+     * as the risk it is (1 in 4 × 10⁹ per pair).
+     */
+    String kunci(Dokumen bingkai) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(bingkai));
+            return HexFormat.of().formatHex(sha, 0, 4);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("framework key: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -116,9 +116,57 @@ public class Impor {
     @Transactional
     public Ringkasan impor(Dokumen dokumen, Mode mode) {
         Ringkasan r = JejakKonteks.ringkas(() -> tulis(dokumen, mode));
+        catat(mode, r);
+        return r;
+    }
+
+    /**
+     * The framework part of an onboarding ({@code kerangka}: a document without profile and tenant) written into an
+     * empty schema ahead of time, for the stock of filled schemas: as {@link #impor} in {@link Mode#GANTI} but without
+     * the audit summary row — that row belongs to the onboarding that later takes the schema
+     * ({@link #imporAtasKerangka}), with its user and time (the audit log is append-only: a row written now could not
+     * be taken back).
+     */
+    @Transactional
+    public Ringkasan tulisKerangka(Dokumen kerangka) {
+        if (kerangka.profile() != null || kerangka.tenant() != null) {
+            throw new IllegalArgumentException("a framework has no profile and no tenant");
+        }
+        return JejakKonteks.ringkas(() -> tulis(kerangka, Mode.GANTI));
+    }
+
+    /**
+     * Completes {@link #impor impor(dokumen, GANTI)} in a schema that already holds {@code dokumen}'s framework written
+     * by {@link #tulisKerangka} (the caller guarantees it: same content key): checks the whole document as the import
+     * would, writes its profile and the audit summary row the import writes. The result is the import's.
+     */
+    @Transactional
+    public Ringkasan imporAtasKerangka(Dokumen dokumen) {
+        List<Galat> galat = periksa(dokumen);
+        if (!galat.isEmpty()) {
+            throw new DokumenTidakValidException(galat);
+        }
+        Ringkasan r = new Ringkasan();
+        List<Dokumen.Period> periods = daftar(dokumen.periods());
+        for (int i = 0; i < periods.size(); i++) {
+            RencanaImpor rencana = new RencanaImpor(periods.get(i), "periods[" + i + "]");
+            r.periode++;
+            r.simpul += rencana.simpul.size();
+            r.indikator += rencana.indikator.size();
+        }
+        if (dokumen.profile() != null) {
+            JejakKonteks.ringkas(() -> {
+                ProfilData baru = profil(dokumen.profile(), profil.baca().version());
+                return jalankan("profile", () -> profil.simpan(baru));
+            });
+        }
+        catat(Mode.GANTI, r);
+        return r;
+    }
+
+    private void catat(Mode mode, Ringkasan r) {
         jejak.ringkasan(JejakKonteks.sekarang().pengguna(), "IMPOR", "dokumen",
                 Map.of("mode", mode.name(), "periode", r.periode, "simpul", r.simpul, "indikator", r.indikator));
-        return r;
     }
 
     private Ringkasan tulis(Dokumen dokumen, Mode mode) {

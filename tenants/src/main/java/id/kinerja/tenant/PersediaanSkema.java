@@ -3,6 +3,7 @@ package id.kinerja.tenant;
 import id.kinerja.basisdata.KumpulanServer;
 import id.kinerja.config.PersediaanSkemaSettings;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -14,7 +15,9 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -35,6 +38,16 @@ import java.util.concurrent.TimeUnit;
  * {@link Migrations} locks any schema), so two onboardings, on one node or several, never take the same one.
  * Refilling runs on one background thread per process, one schema per transaction under a per-server lock, after
  * every take and once at start-up.
+ * <p>
+ * Beside the empty ones, a stock <em>filled with a framework</em> ({@link Kerangka}: the part of an onboarding document
+ * every dinas onboarded from the same template gets alike), named {@code kinerja_siap_<tree>_<key>_<random>}, {@code
+ * <key>} the framework's content hash: an onboarding whose framework has that key takes one and only writes what is its
+ * own (profile, audit summary). The two name shapes never match each other's pattern. A server keeps filled stock for
+ * the {@value #MAKS_KERANGKA} frameworks last onboarded there by this process; a framework pushed out of that list has
+ * its filled stock dropped by this process, and every start drops all filled stock (the keys in use are not known
+ * then: a changed template has a new key and its old stock would otherwise stay forever). Another node may drop a
+ * filled schema this one made: it is only made again, never served wrongly (taking and dropping both hold the
+ * schema's advisory lock, and a key is a content hash).
  */
 @Singleton
 public final class PersediaanSkema {
@@ -42,6 +55,10 @@ public final class PersediaanSkema {
     static final String AWALAN = "kinerja_siap_";
     /** A stock schema's whole name: only names of this shape are ever renamed or dropped (they go into SQL as they are). */
     private static final String NAMA = "^kinerja_siap_[0-9a-f]{8}_[0-9a-f]{16}$";
+    /** A filled stock schema's whole name: the changelog's fingerprint, the framework's key, random. */
+    private static final String NAMA_ISI = "^kinerja_siap_[0-9a-f]{8}_[0-9a-f]{8}_[0-9a-f]{16}$";
+    /** Frameworks per server whose filled stock this process keeps (a province onboards from a handful of templates). */
+    static final int MAKS_KERANGKA = 4;
     private static final Logger LOG = LoggerFactory.getLogger(PersediaanSkema.class);
     /** Serializes refills of one server between processes: the count and the creation are one decision. */
     private static final long KUNCI_ISI = 7140003;
@@ -51,12 +68,19 @@ public final class PersediaanSkema {
     private final KumpulanServer servers;
     private final int jumlah;
     private final String awalanVersi;
+    private final TenantScope scope;
+    private final TransactionOperations<Connection> transactions;
     private final Set<String> antre = ConcurrentHashMap.newKeySet();
+    /** Per server: the frameworks last onboarded there, least recent first (guarded by itself). */
+    private final Map<String, LinkedHashMap<String, Kerangka>> kerangkaServer = new ConcurrentHashMap<>();
     private volatile boolean berhenti;
     private final ExecutorService pengisi = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("persediaan-skema").daemon().factory());
 
-    PersediaanSkema(Migrations migrations, PeluncuranMigrasi peluncuran, KumpulanServer servers, PersediaanSkemaSettings settings) {
+    PersediaanSkema(Migrations migrations, PeluncuranMigrasi peluncuran, KumpulanServer servers, PersediaanSkemaSettings settings,
+                    TenantScope scope, TransactionOperations<Connection> transactions) {
+        this.scope = scope;
+        this.transactions = transactions;
         this.migrations = migrations;
         this.peluncuran = peluncuran;
         this.servers = servers;
@@ -74,7 +98,22 @@ public final class PersediaanSkema {
         if (jumlah == 0) {
             return false;
         }
-        for (String calon : tersedia(c)) {
+        return ambil(c, schema, tersedia(c));
+    }
+
+    /**
+     * As {@link #ambil(Connection, String)}, a stock schema filled with the framework of key {@code kunci}; false when
+     * none is ready (the caller takes an empty one or creates it, and writes the framework itself).
+     */
+    boolean ambilTerisi(Connection c, String schema, String kunci) throws SQLException {
+        if (jumlah == 0) {
+            return false;
+        }
+        return ambil(c, schema, tersedia(c, NAMA_ISI, awalanVersi + Kerangka.periksa(kunci) + "_"));
+    }
+
+    private boolean ambil(Connection c, String schema, List<String> stok) throws SQLException {
+        for (String calon : stok) {
             if (!Migrations.tryLockSchema(c, calon)) {
                 continue; // another onboarding is taking it
             }
@@ -114,7 +153,38 @@ public final class PersediaanSkema {
         }
     }
 
-    /** At start-up: drop stock of other changelog versions, then fill every server. */
+    /**
+     * After an onboarding with {@code kerangka} on {@code server} (from its filled stock or not): keeps that framework
+     * among the server's last {@value #MAKS_KERANGKA} and asks for its filled stock (and the empty one) to be made up
+     * again in the background; returns at once. The framework pushed out, if any, has its filled stock dropped there.
+     */
+    void isi(String server, Kerangka kerangka) {
+        if (jumlah == 0) {
+            return;
+        }
+        Kerangka.periksa(kerangka.kunci());
+        String keluar = null;
+        LinkedHashMap<String, Kerangka> daftar = kerangkaServer.computeIfAbsent(server, s -> new LinkedHashMap<>());
+        synchronized (daftar) {
+            daftar.remove(kerangka.kunci());
+            daftar.put(kerangka.kunci(), kerangka);
+            if (daftar.size() > MAKS_KERANGKA) {
+                keluar = daftar.keySet().iterator().next();
+                daftar.remove(keluar);
+            }
+        }
+        if (keluar != null) {
+            String awalan = awalanVersi + keluar + "_";
+            try {
+                pengisi.execute(() -> buang(server, NAMA_ISI, awalan, true, "of a framework no longer kept"));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                return;
+            }
+        }
+        isi(server);
+    }
+
+    /** At start-up: drop stock of other changelog versions and all filled stock, then fill every server. */
     @EventListener
     void onReady(TenantsReady ready) {
         if (jumlah == 0) {
@@ -127,6 +197,13 @@ public final class PersediaanSkema {
                 return;
             }
             isi(server);
+        }
+    }
+
+    /** How many stock schemas filled with framework {@code kunci} {@code server} has now (tests and the bench). */
+    int banyakTerisi(String server, String kunci) throws SQLException {
+        try (Connection c = servers.sumber(server).getConnection()) {
+            return tersedia(c, NAMA_ISI, awalanVersi + kunci + "_").size();
         }
     }
 
@@ -161,7 +238,7 @@ public final class PersediaanSkema {
                         }
                         if (tersedia(c).size() >= jumlah) {
                             c.rollback();
-                            return;
+                            break;
                         }
                         String nama = awalanVersi + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
                         migrations.createTenantSchema(c, nama);
@@ -174,6 +251,26 @@ public final class PersediaanSkema {
                     }
                 }
             }
+            List<Kerangka> daftar = new ArrayList<>();
+            LinkedHashMap<String, Kerangka> dipakai = kerangkaServer.get(server);
+            if (dipakai != null) {
+                synchronized (dipakai) {
+                    daftar.addAll(dipakai.values());
+                }
+                java.util.Collections.reverse(daftar); // the framework onboarded last first
+            }
+            for (Kerangka k : daftar) {
+                try {
+                    boolean lagi = true;
+                    while (lagi && !berhenti) { // one filled schema per transaction until the stock is full
+                        lagi = isiSatu(server, k);
+                    }
+                } catch (RuntimeException e) {
+                    // onboarding with this framework still works (empty stock, then the whole import)
+                    LOG.warn("Stock filled with framework {} on server {} could not be made: {}", k.kunci(), server,
+                            Migrations.message(e));
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // shutting down
         } catch (SQLException | RuntimeException e) {
@@ -182,13 +279,49 @@ public final class PersediaanSkema {
         }
     }
 
+    /**
+     * In one transaction on {@code server}, under the refill lock: a new stock schema with {@code kerangka}'s framework
+     * written in it (by Micronaut's services, as the dinas it becomes); false when that stock is already full.
+     */
+    private boolean isiSatu(String server, Kerangka kerangka) {
+        String awalan = awalanVersi + kerangka.kunci() + "_";
+        String nama = awalan + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        // the stock schema's own "dinas": services write into its schema on its server; nobody else sees it
+        TenantRef ref = new TenantRef(0, nama, nama, server);
+        return scope.call(ref, () -> transactions.executeWrite(status -> {
+            Connection c = status.getConnection();
+            try (Statement st = c.createStatement()) {
+                st.execute("SELECT pg_advisory_xact_lock(" + KUNCI_ISI + ")");
+                if (tersedia(c, NAMA_ISI, awalan).size() >= jumlah) {
+                    return false;
+                }
+                migrations.createTenantSchema(c, nama);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Skema " + nama + " gagal dibuat: " + Migrations.message(e), e);
+            }
+            kerangka.tulis().run();
+            return true;
+        }));
+    }
+
     /** Drops, one per transaction and each under its lock, the stock schemas made for another changelog version. */
     private void buangUsang(String server) {
+        buang(server, NAMA, awalanVersi, false, "of an earlier changelog");
+        buang(server, NAMA_ISI, AWALAN, true, "filled with a framework (made again for the frameworks in use)");
+    }
+
+    /**
+     * Drops the schemas of {@code server} whose name matches {@code bentuk} and (with {@code awalan} {@code sama}) starts
+     * or (not {@code sama}) does not start with {@code awalan}: each in its own transaction under its advisory lock,
+     * skipped when another holds it (being taken).
+     */
+    private void buang(String server, String bentuk, String awalan, boolean sama, String apa) {
         try (Connection c = servers.sumber(server).getConnection()) {
             List<String> usang = new ArrayList<>();
-            try (var st = c.prepareStatement("SELECT nspname FROM pg_namespace WHERE nspname ~ ? AND nspname NOT LIKE ?")) {
-                st.setString(1, NAMA);
-                st.setString(2, pola(awalanVersi));
+            try (var st = c.prepareStatement("SELECT nspname FROM pg_namespace WHERE nspname ~ ? AND nspname "
+                    + (sama ? "" : "NOT ") + "LIKE ?")) {
+                st.setString(1, bentuk);
+                st.setString(2, pola(awalan));
                 try (var rs = st.executeQuery()) {
                     while (rs.next()) {
                         usang.add(rs.getString(1));
@@ -212,21 +345,26 @@ public final class PersediaanSkema {
                 c.setAutoCommit(true);
             }
             if (!usang.isEmpty()) {
-                LOG.info("Dropped {} stock schema(s) of an earlier changelog on server {}", usang.size(), server);
+                LOG.info("Dropped {} stock schema(s) {} on server {}", usang.size(), apa, server);
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("Old stock schemas on server {} could not be dropped: {}", server, Migrations.message(e));
+            LOG.warn("Stock schemas {} on server {} could not be dropped: {}", apa, server, Migrations.message(e));
         }
     }
 
     /** The stock schemas of this version on {@code c}'s server, as this statement's snapshot sees them. */
     private List<String> tersedia(Connection c) throws SQLException {
+        return tersedia(c, NAMA, awalanVersi);
+    }
+
+    /** Our schemas on {@code c}'s server whose name matches {@code bentuk} and starts with {@code awalan}. */
+    private List<String> tersedia(Connection c, String bentuk, String awalan) throws SQLException {
         List<String> nama = new ArrayList<>();
         // ours only: a schema of another database user could not be renamed by this one
         try (var st = c.prepareStatement("SELECT nspname FROM pg_namespace WHERE nspname ~ ? AND nspname LIKE ?"
                 + " AND nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user) ORDER BY nspname")) {
-            st.setString(1, NAMA);
-            st.setString(2, pola(awalanVersi));
+            st.setString(1, bentuk);
+            st.setString(2, pola(awalan));
             try (var rs = st.executeQuery()) {
                 while (rs.next()) {
                     nama.add(rs.getString(1));
@@ -240,6 +378,20 @@ public final class PersediaanSkema {
     /** A LIKE pattern for names starting with {@code awalan} (its underscores taken literally). */
     private static String pola(String awalan) {
         return awalan.replace("_", "\\_") + "%";
+    }
+
+    /**
+     * A framework for the filled stock: {@code kunci} its content hash (8 lowercase hex digits: part of schema names), and
+     * {@code tulis}, run in the stock schema's tenant scope and transaction, writing it without an audit summary row.
+     */
+    public record Kerangka(String kunci, Runnable tulis) {
+
+        static String periksa(String kunci) {
+            if (!kunci.matches("[0-9a-f]{8}")) {
+                throw new IllegalArgumentException("framework key must be 8 hex digits: " + kunci);
+            }
+            return kunci;
+        }
     }
 
     @PreDestroy

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -58,6 +59,17 @@ public class TenantProvisioning {
      * new dinas in the transaction that creates its schema: all of it commits, or nothing is left.
      */
     public <T> Dibuat<T> provision(@Valid TenantBaru command, @Nullable String server, Supplier<T> isi) {
+        return provision(command, server, null, terisi -> isi.get());
+    }
+
+    /**
+     * As {@link #provision(TenantBaru, String, Supplier)}, for content whose framework is {@code kerangka} (null: none
+     * shared): the schema is taken from the server's stock filled with that framework when one is ready, and {@code isi}
+     * is told so ({@code true}: the framework is already written, write only the rest). After a successful onboarding
+     * the server's filled stock of that framework is made up again in the background.
+     */
+    public <T> Dibuat<T> provision(@Valid TenantBaru command, @Nullable String server,
+                                   PersediaanSkema.@Nullable Kerangka kerangka, Function<Boolean, T> isi) {
         String tempat = penempatan.pilih(server);
         if (tenants.existsBySlug(command.slug())) {
             throw duplicate(command.slug());
@@ -75,8 +87,10 @@ public class TenantProvisioning {
             throw e;
         }
         T hasil;
+        boolean berhasil = false;
         try {
             hasil = scope.call(baris.ref(), () -> transactions.executeWrite(status -> {
+                boolean terisi;
                 try {
                     Connection c = status.getConnection();
                     Migrations.lockSchema(c, schema);
@@ -86,7 +100,8 @@ public class TenantProvisioning {
                         throw new IllegalStateException("Pendaftaran dinas '" + command.slug() + "' dibatalkan: barisnya di"
                                 + " registri dihapus oleh pemulihan setelah terhenti terlalu lama; daftarkan lagi");
                     }
-                    if (!persediaan.ambil(c, schema)) {
+                    terisi = kerangka != null && persediaan.ambilTerisi(c, schema, kerangka.kunci());
+                    if (!terisi && !persediaan.ambil(c, schema)) {
                         migrations.createTenantSchema(c, schema);
                     }
                 } catch (SQLException e) {
@@ -95,8 +110,9 @@ public class TenantProvisioning {
                     }
                     throw new IllegalStateException("Skema " + schema + " gagal dibuat: " + Migrations.message(e), e);
                 }
-                return isi.get();
+                return isi.apply(terisi);
             }));
+            berhasil = true;
         } catch (RuntimeException | Error e) {
             try {
                 tenants.deleteById(baris.id());
@@ -107,7 +123,11 @@ public class TenantProvisioning {
             }
             throw e;
         } finally {
-            persediaan.isi(tempat);
+            if (berhasil && kerangka != null) {
+                persediaan.isi(tempat, kerangka);
+            } else {
+                persediaan.isi(tempat);
+            }
         }
         // the schema and its content have committed: from here the row is never deleted (that would orphan the schema
         // and hold its name); if it cannot be marked active it stays 'provisioning', not served, and the error says so
