@@ -28,7 +28,8 @@ import java.util.Map;
 /**
  * Bench command (not a test), issue 4 and issue 14: onboarding one dinas with the Lumajang 2025 framework as
  * template (median and p95 of 20) at 0, 1,000 and 2,000 existing dinas — with the server's stock of empty schemas
- * ready ({@code PersediaanSkema}, as a single onboarding by an admin finds it) and, in a second context on the same
+ * ready ({@code PersediaanSkema}, as a single onboarding by an admin finds it: after the warm-up, a schema filled with
+ * the template's framework, so only the profile and the audit row are written) and, in a second context on the same
  * database, without stock (the schema created by the onboarding, as before) — beside the floor measured at the same
  * point (the same schema made by its plain SQL DDL on a JDBC connection: no registry, no content), right after the
  * level was filled and again once the catalog is settled (VACUUM ANALYZE of the catalog, CHECKPOINT); the catalog's size;

@@ -1,5 +1,6 @@
 package id.kinerja.tenant;
 
+import id.kinerja.basisdata.KumpulanServer;
 import id.kinerja.common.ConflictException;
 import id.kinerja.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
@@ -157,6 +158,39 @@ class PersediaanSkemaTest {
         persediaan.tungguIsi();
         assertThat(oid(LAIN)).isZero();
         assertThat(stok()).hasSize(2);
+    }
+
+    /**
+     * A schema filled with a framework is never taken as an empty one, only for its own key; a start drops all filled
+     * stock (the frameworks in use are not known then) and leaves the empty stock.
+     */
+    @Test
+    void filledStockIsOnlyTakenForItsKeyAndAStartDropsIt() throws Exception {
+        String terisi = PersediaanSkema.AWALAN + new Changelog("db/tenant/changelog.xml").sidikJari() + "_abcdef01_0123456789abcdef";
+        try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + terisi);
+        }
+        try {
+            assertThat(persediaan.banyak(KumpulanServer.UTAMA)).as("empty stock").isEqualTo(2);
+            assertThat(persediaan.banyakTerisi(KumpulanServer.UTAMA, "abcdef01")).isEqualTo(1);
+            assertThat(persediaan.banyakTerisi(KumpulanServer.UTAMA, "abcdef02")).isZero();
+            try (Connection c = TestDatabase.connect(url)) {
+                c.setAutoCommit(false);
+                assertThat(persediaan.ambilTerisi(c, "t_kunci_lain", "abcdef02")).isFalse();
+                assertThat(persediaan.ambil(c, "t_kosong")).isTrue();
+                assertThat(oid(terisi)).as("not taken as empty").isNotZero();
+                c.rollback();
+            }
+
+            persediaan.onReady(new TenantsReady(true, 0));
+            persediaan.tungguIsi();
+            assertThat(oid(terisi)).isZero();
+            assertThat(stok()).hasSize(2);
+        } finally {
+            try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
+                st.execute("DROP SCHEMA IF EXISTS " + terisi);
+            }
+        }
     }
 
     /** The stock's name carries the changelog's fingerprint: the same for the same tree, another for another tree. */
