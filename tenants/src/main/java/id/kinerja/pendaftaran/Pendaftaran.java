@@ -180,13 +180,19 @@ public class Pendaftaran {
      * framework when one is ready (then only the profile and the audit summary are written here).
      */
     private Tenant dariIsi(TenantBaru identitas, Dokumen isi, @Nullable String server) {
+        return provisioning.provision(identitas, server, kerangkaStok(isi),
+                terisi -> terisi ? impor.imporAtasKerangka(isi) : impor.impor(isi, Impor.Mode.GANTI)).tenant();
+    }
+
+    /**
+     * The framework of {@code isi} for the filled stock: its key and its writer, which must write exactly what the key
+     * names (a stock made by another writer would be served as this framework). Null when there is no framework.
+     */
+    PersediaanSkema.@Nullable Kerangka kerangkaStok(Dokumen isi) {
         Dokumen bingkai = bingkai(isi);
         // no framework at all (a wizard's dinas without a document): the empty stock is that already
         boolean kosong = (bingkai.periods() == null || bingkai.periods().isEmpty()) && (bingkai.scale() == null || bingkai.scale().isEmpty());
-        PersediaanSkema.Kerangka kerangka = kosong ? null
-                : new PersediaanSkema.Kerangka(kunci(bingkai), () -> impor.tulisKerangka(bingkai));
-        return provisioning.provision(identitas, server, kerangka,
-                terisi -> terisi ? impor.imporAtasKerangka(isi) : impor.impor(isi, Impor.Mode.GANTI)).tenant();
+        return kosong ? null : new PersediaanSkema.Kerangka(kunci(bingkai), () -> impor.tulisKerangka(bingkai));
     }
 
     /** The part of a document every dinas onboarded with it gets alike: all but its profile and tenant. */

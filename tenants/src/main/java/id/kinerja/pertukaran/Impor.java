@@ -153,6 +153,7 @@ public class Impor {
             r.periode++;
             r.simpul += rencana.simpul.size();
             r.indikator += rencana.indikator.size();
+            r.narasi += rencana.narasi.size(); // what NarasiService.tambahSemua counts
         }
         if (dokumen.profile() != null) {
             JejakKonteks.ringkas(() -> {

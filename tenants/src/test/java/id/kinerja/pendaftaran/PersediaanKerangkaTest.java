@@ -169,6 +169,27 @@ class PersediaanKerangkaTest {
         }
     }
 
+    /** Completing a filled schema returns what the full import returns (its callers may show it). */
+    @Test
+    void theImportOverAFrameworkReportsWhatTheFullImportReports() throws Exception {
+        pendaftaran.dariTemplate(identitas("sebelum-ringkasan"), TEMPLATE);
+        persediaan.tungguIsi();
+        String kunci = kunci(TEMPLATE);
+        Dokumen isi = Pendaftaran.denganIdentitas(identitas("ringkasan"), pendaftaran.kerangka(TEMPLATE));
+        Impor.Ringkasan penuh = tanpaStok.getBean(TenantProvisioning.class).provision(identitas("ringkasan-penuh"), null,
+                () -> tanpaStok.getBean(Impor.class).impor(isi, Impor.Mode.GANTI)).isi();
+        PersediaanSkema.Kerangka kerangka = pendaftaran.kerangkaStok(isi);
+        assertThat(kerangka.kunci()).isEqualTo(kunci);
+        Impor.Ringkasan atas = context.getBean(TenantProvisioning.class).provision(identitas("ringkasan-stok"), null,
+                kerangka, dariStok -> {
+                    assertThat(dariStok).isTrue();
+                    return context.getBean(Impor.class).imporAtasKerangka(isi);
+                }).isi();
+        assertThat(atas).usingRecursiveComparison().isEqualTo(penuh);
+        assertThat(atas.getIndikator()).isEqualTo(INDIKATOR);
+        persediaan.tungguIsi();
+    }
+
     /** A failed onboarding rolls its rename back: the filled schema is in stock again, under its own name. */
     @Test
     void aFailedOnboardingGivesTheFilledSchemaBack() throws Exception {
@@ -180,7 +201,7 @@ class PersediaanKerangkaTest {
         List<Long> oid = oids(sebelum);
 
         assertThatThrownBy(() -> context.getBean(TenantProvisioning.class).provision(identitas("gagal-kerangka"), null,
-                new PersediaanSkema.Kerangka(kunci, () -> { }), dariStok -> {
+                pendaftaran.kerangkaStok(pendaftaran.kerangka(TEMPLATE)), dariStok -> {
                     assertThat(dariStok).isTrue();
                     throw new IllegalStateException("isi gagal");
                 })).hasMessage("isi gagal");
