@@ -201,14 +201,14 @@ public class Pendaftaran {
     }
 
     /**
-     * The framework's content key (SHA-256 of its JSON, first 8 hex digits): a changed template has another key, so its
-     * old filled stock is never taken. A collision of 32 bits between two frameworks in use on one server is accepted
-     * as the risk it is (1 in 4 × 10⁹ per pair).
+     * The framework's content key (SHA-256 of its JSON, first 16 hex digits): a changed template has another key, so its
+     * old filled stock is never taken. 64 bits: a collision between two frameworks in use on one
+     * server is not a practical risk.
      */
     String kunci(Dokumen bingkai) {
         try {
             byte[] sha = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(bingkai));
-            return HexFormat.of().formatHex(sha, 0, 4);
+            return HexFormat.of().formatHex(sha, 0, 8);
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("framework key: " + e.getMessage(), e);
         }

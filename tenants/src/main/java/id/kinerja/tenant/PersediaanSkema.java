@@ -56,9 +56,11 @@ public final class PersediaanSkema {
     /** A stock schema's whole name: only names of this shape are ever renamed or dropped (they go into SQL as they are). */
     private static final String NAMA = "^kinerja_siap_[0-9a-f]{8}_[0-9a-f]{16}$";
     /** A filled stock schema's whole name: the changelog's fingerprint, the framework's key, random. */
-    private static final String NAMA_ISI = "^kinerja_siap_[0-9a-f]{8}_[0-9a-f]{8}_[0-9a-f]{16}$";
+    private static final String NAMA_ISI = "^kinerja_siap_[0-9a-f]{8}_[0-9a-f]{16}_[0-9a-f]{16}$";
     /** Frameworks per server whose filled stock this process keeps (a province onboards from a handful of templates). */
     static final int MAKS_KERANGKA = 4;
+    /** How many frameworks onboarded once per server are remembered, waiting for a second onboarding. */
+    static final int MAKS_SEKALI = 64;
     private static final Logger LOG = LoggerFactory.getLogger(PersediaanSkema.class);
     /** Serializes refills of one server between processes: the count and the creation are one decision. */
     private static final long KUNCI_ISI = 7140003;
@@ -73,6 +75,16 @@ public final class PersediaanSkema {
     private final Set<String> antre = ConcurrentHashMap.newKeySet();
     /** Per server: the frameworks last onboarded there, least recent first (guarded by itself). */
     private final Map<String, LinkedHashMap<String, Kerangka>> kerangkaServer = new ConcurrentHashMap<>();
+    /**
+     * Per server, the frameworks onboarded once so far (the last {@value #MAKS_SEKALI}): a framework gets filled stock on
+     * its second onboarding, so a one-off document (an uploaded workbook, another dinas's export) never does.
+     */
+    private final Map<String, Set<String>> sekali = new ConcurrentHashMap<>();
+    /**
+     * The filled stock schemas this process made: the only ones it takes. Stock another node or another release made
+     * (whose import code may differ though its changelog does not) is never served here, only dropped at a start.
+     */
+    private final Set<String> terisiSendiri = ConcurrentHashMap.newKeySet();
     private volatile boolean berhenti;
     private final ExecutorService pengisi = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("persediaan-skema").daemon().factory());
@@ -109,7 +121,8 @@ public final class PersediaanSkema {
         if (jumlah == 0) {
             return false;
         }
-        return ambil(c, schema, tersedia(c, NAMA_ISI, awalanVersi + Kerangka.periksa(kunci) + "_"));
+        return ambil(c, schema, tersedia(c, NAMA_ISI, awalanVersi + Kerangka.periksa(kunci) + "_").stream()
+                .filter(terisiSendiri::contains).toList());
     }
 
     private boolean ambil(Connection c, String schema, List<String> stok) throws SQLException {
@@ -163,6 +176,29 @@ public final class PersediaanSkema {
             return;
         }
         Kerangka.periksa(kerangka.kunci());
+        LinkedHashMap<String, Kerangka> dikenal = kerangkaServer.get(server);
+        boolean sudahDipakai = false;
+        if (dikenal != null) {
+            synchronized (dikenal) {
+                sudahDipakai = dikenal.containsKey(kerangka.kunci());
+            }
+        }
+        if (!sudahDipakai) {
+            Set<String> pertama = sekali.computeIfAbsent(server, s -> java.util.Collections.newSetFromMap(
+                    new LinkedHashMap<>(16, 0.75f, false) {
+                        @Override
+                        protected boolean removeEldestEntry(Map.Entry<String, Boolean> e) {
+                            return size() > MAKS_SEKALI;
+                        }
+                    }));
+            synchronized (pertama) {
+                if (pertama.add(kerangka.kunci())) { // its first onboarding here: no filled stock yet
+                    isi(server);
+                    return;
+                }
+                pertama.remove(kerangka.kunci());
+            }
+        }
         String keluar = null;
         LinkedHashMap<String, Kerangka> daftar = kerangkaServer.computeIfAbsent(server, s -> new LinkedHashMap<>());
         synchronized (daftar) {
@@ -175,6 +211,7 @@ public final class PersediaanSkema {
         }
         if (keluar != null) {
             String awalan = awalanVersi + keluar + "_";
+            terisiSendiri.removeIf(n -> n.startsWith(awalan));
             try {
                 pengisi.execute(() -> buang(server, NAMA_ISI, awalan, true, "of a framework no longer kept"));
             } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -288,11 +325,13 @@ public final class PersediaanSkema {
         String nama = awalan + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         // the stock schema's own "dinas": services write into its schema on its server; nobody else sees it
         TenantRef ref = new TenantRef(0, nama, nama, server);
-        return scope.call(ref, () -> transactions.executeWrite(status -> {
+        boolean dibuat = scope.call(ref, () -> transactions.executeWrite(status -> {
             Connection c = status.getConnection();
             try (Statement st = c.createStatement()) {
                 st.execute("SELECT pg_advisory_xact_lock(" + KUNCI_ISI + ")");
-                if (tersedia(c, NAMA_ISI, awalan).size() >= jumlah) {
+                List<String> ada = tersedia(c, NAMA_ISI, awalan);
+                terisiSendiri.removeIf(n -> n.startsWith(awalan) && !ada.contains(n)); // taken (or dropped) since
+                if (ada.stream().filter(terisiSendiri::contains).count() >= jumlah) {
                     return false;
                 }
                 migrations.createTenantSchema(c, nama);
@@ -302,6 +341,10 @@ public final class PersediaanSkema {
             kerangka.tulis().run();
             return true;
         }));
+        if (dibuat) {
+            terisiSendiri.add(nama); // committed: takable by this process from now on
+        }
+        return dibuat;
     }
 
     /** Drops, one per transaction and each under its lock, the stock schemas made for another changelog version. */
@@ -319,7 +362,7 @@ public final class PersediaanSkema {
         try (Connection c = servers.sumber(server).getConnection()) {
             List<String> usang = new ArrayList<>();
             try (var st = c.prepareStatement("SELECT nspname FROM pg_namespace WHERE nspname ~ ? AND nspname "
-                    + (sama ? "" : "NOT ") + "LIKE ?")) {
+                    + (sama ? "" : "NOT ") + "LIKE ? AND nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)")) {
                 st.setString(1, bentuk);
                 st.setString(2, pola(awalan));
                 try (var rs = st.executeQuery()) {
@@ -381,14 +424,14 @@ public final class PersediaanSkema {
     }
 
     /**
-     * A framework for the filled stock: {@code kunci} its content hash (8 lowercase hex digits: part of schema names), and
+     * A framework for the filled stock: {@code kunci} its content hash (16 lowercase hex digits: part of schema names), and
      * {@code tulis}, run in the stock schema's tenant scope and transaction, writing it without an audit summary row.
      */
     public record Kerangka(String kunci, Runnable tulis) {
 
         static String periksa(String kunci) {
-            if (!kunci.matches("[0-9a-f]{8}")) {
-                throw new IllegalArgumentException("framework key must be 8 hex digits: " + kunci);
+            if (!kunci.matches("[0-9a-f]{16}")) {
+                throw new IllegalArgumentException("framework key must be 16 hex digits: " + kunci);
             }
             return kunci;
         }

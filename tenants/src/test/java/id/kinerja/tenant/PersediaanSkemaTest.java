@@ -161,22 +161,25 @@ class PersediaanSkemaTest {
     }
 
     /**
-     * A schema filled with a framework is never taken as an empty one, only for its own key; a start drops all filled
+     * A schema filled with a framework is never taken as an empty one, nor for another key, nor when another process made
+     * it (its import code may differ though its changelog does not); a start drops all filled
      * stock (the frameworks in use are not known then) and leaves the empty stock.
      */
     @Test
     void filledStockIsOnlyTakenForItsKeyAndAStartDropsIt() throws Exception {
-        String terisi = PersediaanSkema.AWALAN + new Changelog("db/tenant/changelog.xml").sidikJari() + "_abcdef01_0123456789abcdef";
+        String terisi = PersediaanSkema.AWALAN + new Changelog("db/tenant/changelog.xml").sidikJari() + "_abcdef0100000000_0123456789abcdef";
         try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
             st.execute("CREATE SCHEMA " + terisi);
         }
         try {
             assertThat(persediaan.banyak(KumpulanServer.UTAMA)).as("empty stock").isEqualTo(2);
-            assertThat(persediaan.banyakTerisi(KumpulanServer.UTAMA, "abcdef01")).isEqualTo(1);
-            assertThat(persediaan.banyakTerisi(KumpulanServer.UTAMA, "abcdef02")).isZero();
+            assertThat(persediaan.banyakTerisi(KumpulanServer.UTAMA, "abcdef0100000000")).isEqualTo(1);
+            assertThat(persediaan.banyakTerisi(KumpulanServer.UTAMA, "abcdef0200000000")).isZero();
             try (Connection c = TestDatabase.connect(url)) {
                 c.setAutoCommit(false);
-                assertThat(persediaan.ambilTerisi(c, "t_kunci_lain", "abcdef02")).isFalse();
+                assertThat(persediaan.ambilTerisi(c, "t_kunci_lain", "abcdef0200000000")).isFalse();
+                // made by someone else (another node, another release, a restored backup): never served here
+                assertThat(persediaan.ambilTerisi(c, "t_buatan_lain", "abcdef0100000000")).isFalse();
                 assertThat(persediaan.ambil(c, "t_kosong")).isTrue();
                 assertThat(oid(terisi)).as("not taken as empty").isNotZero();
                 c.rollback();
