@@ -27,8 +27,7 @@ public final class PeluncuranMigrasi {
     private final Migrations migrations;
     private volatile Kemajuan kemajuan;
     private volatile boolean berhenti;
-    @Nullable
-    private Thread pekerja;
+    private final PekerjaLatar pekerja = new PekerjaLatar("pembaruan-skema");
 
     PeluncuranMigrasi(Migrations migrations) {
         this.migrations = migrations;
@@ -45,7 +44,7 @@ public final class PeluncuranMigrasi {
             return;
         }
         LOG.info("Pembaruan skema ke {}: {} dinas diperbarui di latar belakang; dinas lain tetap dilayani", versi, tertinggal.size());
-        pekerja = Thread.ofPlatform().name("pembaruan-skema").daemon().start(() -> jalankan(tertinggal, versi, mulai));
+        pekerja.mulai(() -> jalankan(tertinggal, versi, mulai));
     }
 
     private void jalankan(List<Tenant> tertinggal, String versi, Instant mulai) {
@@ -77,11 +76,7 @@ public final class PeluncuranMigrasi {
 
     /** Waits until the roll-out has ended (true) or {@code batas} has passed (false). */
     public boolean tunggu(Duration batas) throws InterruptedException {
-        Thread t;
-        synchronized (this) {
-            t = pekerja;
-        }
-        return t == null || t.join(batas);
+        return pekerja.tunggu(batas);
     }
 
     /** On shutdown: the dinas being migrated finishes (or rolls back), no next one starts. */

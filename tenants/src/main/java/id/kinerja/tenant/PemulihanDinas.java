@@ -2,7 +2,6 @@ package id.kinerja.tenant;
 
 import id.kinerja.basisdata.KumpulanServer;
 import id.kinerja.config.PemulihanSettings;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -46,8 +45,7 @@ public final class PemulihanDinas {
     private final Migrations migrations;
     private final KumpulanServer servers;
     private final PemulihanSettings settings;
-    @Nullable
-    private Thread pekerja;
+    private final PekerjaLatar pekerja = new PekerjaLatar("pemulihan-dinas");
 
     PemulihanDinas(TenantRepository tenants, Migrations migrations, KumpulanServer servers, PemulihanSettings settings) {
         this.tenants = tenants;
@@ -61,7 +59,7 @@ public final class PemulihanDinas {
         if (!settings.enabled()) {
             return;
         }
-        pekerja = Thread.ofPlatform().name("pemulihan-dinas").daemon().start(() -> {
+        pekerja.mulai(() -> {
             try {
                 pulihkan();
             } catch (RuntimeException e) { // the main server went away: nothing was decided, the next start tries again
@@ -72,11 +70,7 @@ public final class PemulihanDinas {
 
     /** Waits until the start-up pass has ended (true) or {@code batas} has passed (false). */
     public boolean tunggu(Duration batas) throws InterruptedException {
-        Thread t;
-        synchronized (this) {
-            t = pekerja;
-        }
-        return t == null || t.join(batas);
+        return pekerja.tunggu(batas);
     }
 
     /** On shutdown: the pass ends before the pools close under it (it takes a second or two). */
