@@ -29,7 +29,8 @@ import javax.sql.DataSource;
  * other is a write to the connection's schema (the one {@code setSchema} chose — tenants always switch that way) and to
  * every tenant schema its text names ({@code t_…}: provisioning, migrations); a write on a connection not working for
  * a dinas, or naming {@code platform}, is a write to the platform schema ({@link VersiTulis#versiPlatform()}: sign-ins
- * and registry rows kept by {@link Simpanan#platform}). A statement mentioning
+ * and registry rows kept by {@link Simpanan#platform}); a write making, filling or dropping a stock schema
+ * ({@link TenantSchemas#STOK}) moves no version. A statement mentioning
  * {@code search_path} makes the connection's schema unknown: its writes then move every schema. Writes outside this
  * process (psql, another node) are not seen.
  */
@@ -180,7 +181,10 @@ final class KoneksiTercatat implements InvocationHandler {
         if (tenant) {
             ditulis.merge(skema, persetujuan, Boolean::logicalOr);
         }
-        if (!tenant || kecil.contains(TenantSchemas.PLATFORM)) {
+        // a schema made ahead for onboarding is nobody's data until its rename (which names the dinas's t_ schema);
+        // its DDL names platform only as the old id sequence's default, so only its DML naming platform counts there
+        boolean stok = skema != null && skema.startsWith(TenantSchemas.STOK) || !tenant && kecil.contains(TenantSchemas.STOK);
+        if (stok ? dml && kecil.contains(TenantSchemas.PLATFORM) : !tenant || kecil.contains(TenantSchemas.PLATFORM)) {
             // the platform's tables are named schema-qualified from a connection on the sentinel schema (or a dinas's)
             ditulis.put(TenantSchemas.PLATFORM, true);
         }

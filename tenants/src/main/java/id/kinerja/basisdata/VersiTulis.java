@@ -27,7 +27,8 @@ public final class VersiTulis {
 
     /** Changes after every committed write to {@code schema}. */
     public long versi(String schema) {
-        return global.get() + hitungan(schema).semua.get();
+        Hitungan h = perSkema.get(schema); // a schema never written counts 0: reading keeps no entry
+        return global.get() + (h == null ? 0 : h.semua.get());
     }
 
     /**
@@ -43,7 +44,8 @@ public final class VersiTulis {
      * named, DDL, or a target not known): a locked quarter's snapshot is current while this has not moved.
      */
     public long versiPersetujuan(String schema) {
-        return global.get() + hitungan(schema).kunci.get();
+        Hitungan h = perSkema.get(schema);
+        return global.get() + (h == null ? 0 : h.kunci.get());
     }
 
     void naik(String schema, boolean persetujuan) {
@@ -59,7 +61,6 @@ public final class VersiTulis {
     }
 
     private Hitungan hitungan(String schema) {
-        Hitungan h = perSkema.get(schema);
-        return h != null ? h : perSkema.computeIfAbsent(schema, s -> new Hitungan());
+        return perSkema.computeIfAbsent(schema, s -> new Hitungan());
     }
 }

@@ -52,7 +52,7 @@ import java.util.concurrent.TimeUnit;
 @Singleton
 public final class PersediaanSkema {
 
-    static final String AWALAN = "kinerja_siap_";
+    static final String AWALAN = TenantSchemas.STOK;
     /** A stock schema's whole name: only names of this shape are ever renamed or dropped (they go into SQL as they are). */
     private static final String NAMA = "^kinerja_siap_[0-9a-f]{8}_[0-9a-f]{16}$";
     /** A filled stock schema's whole name: the changelog's fingerprint, the framework's key, random. */

@@ -9,6 +9,8 @@ public final class TenantSchemas {
     public static final String PLATFORM = "platform";
     /** Empty on purpose: the schema of every pooled connection that is not working for a tenant. */
     public static final String NONE = "kinerja_none";
+    /** Prefix of the schemas made ahead for onboarding ({@link PersediaanSkema}): nobody's data until renamed. */
+    public static final String STOK = "kinerja_siap_";
 
     /** Lowercase letters, digits and single hyphens, 3–40 characters, starting with a letter. */
     public static final String SLUG_PATTERN = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";

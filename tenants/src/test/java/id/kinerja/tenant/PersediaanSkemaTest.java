@@ -196,6 +196,30 @@ class PersediaanSkemaTest {
         }
     }
 
+    /**
+     * Making and dropping stock writes nobody's data: the platform's version (which the sign-in and registry caches
+     * follow) stays, while an onboarding's rename still moves the new dinas's schema and the platform.
+     */
+    @Test
+    void makingAndDroppingStockMovesNoVersion() throws Exception {
+        var versi = context.getBean(id.kinerja.basisdata.VersiTulis.class);
+        try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
+            st.execute("DROP SCHEMA " + stok().getFirst() + " CASCADE");
+            st.execute("CREATE SCHEMA " + LAIN);
+        }
+        long platform = versi.versiPlatform();
+        persediaan.onReady(new TenantsReady(true, 0)); // drops LAIN, makes one stock schema again
+        persediaan.tungguIsi();
+        assertThat(oid(LAIN)).isZero();
+        assertThat(stok()).hasSize(2);
+        assertThat(versi.versiPlatform()).isEqualTo(platform);
+
+        long dinas = versi.versi("t_versi_stok");
+        provisioning.provision(new TenantBaru("versi-stok", "Dinas", null, null, "kota"));
+        assertThat(versi.versi("t_versi_stok")).isGreaterThan(dinas);
+        assertThat(versi.versiPlatform()).isGreaterThan(platform);
+    }
+
     /** The stock's name carries the changelog's fingerprint: the same for the same tree, another for another tree. */
     @Test
     void theFingerprintFollowsTheChangelogTree() throws SQLException {
