@@ -38,6 +38,8 @@ final class KoneksiTercatat implements InvocationHandler {
 
     private static final Pattern INTO = Pattern.compile("(?i)(?<![A-Za-z0-9_$\"])into(?![A-Za-z0-9_$\"])");
     private static final Pattern SKEMA_TENANT = Pattern.compile("(?<![A-Za-z0-9_$])t_[a-z0-9_]+");
+    private static final Pattern SKEMA_STOK = Pattern.compile("(create|alter|drop) schema (if exists )?" + TenantSchemas.STOK);
+    private static final String URUTAN_LAMA = TenantSchemas.PLATFORM + ".kinerja_id";
 
     private final Connection koneksi;
     private final VersiTulis versi;
@@ -181,10 +183,12 @@ final class KoneksiTercatat implements InvocationHandler {
         if (tenant) {
             ditulis.merge(skema, persetujuan, Boolean::logicalOr);
         }
-        // a schema made ahead for onboarding is nobody's data until its rename (which names the dinas's t_ schema);
-        // its DDL names platform only as the old id sequence's default, so only its DML naming platform counts there
-        boolean stok = skema != null && skema.startsWith(TenantSchemas.STOK) || !tenant && kecil.contains(TenantSchemas.STOK);
-        if (stok ? dml && kecil.contains(TenantSchemas.PLATFORM) : !tenant || kecil.contains(TenantSchemas.PLATFORM)) {
+        // a schema made ahead for onboarding is nobody's data until its rename (which names the dinas's t_ schema):
+        // work on it, or a statement making, renaming or dropping one, moves the platform only when it names the
+        // platform otherwise than as the old id sequence (the default of the changesets before 0010)
+        boolean stok = skema != null && skema.startsWith(TenantSchemas.STOK) || !tenant && SKEMA_STOK.matcher(kecil).lookingAt();
+        if (stok ? kecil.replace(URUTAN_LAMA, "").contains(TenantSchemas.PLATFORM)
+                : !tenant || kecil.contains(TenantSchemas.PLATFORM)) {
             // the platform's tables are named schema-qualified from a connection on the sentinel schema (or a dinas's)
             ditulis.put(TenantSchemas.PLATFORM, true);
         }

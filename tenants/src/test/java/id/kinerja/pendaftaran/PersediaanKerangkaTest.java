@@ -92,9 +92,16 @@ class PersediaanKerangkaTest {
         List<Long> terisi = oids(terisi(kunci));
         assertThat(terisi).hasSize(2);
 
-        Tenant dariStok = sebagai("penguji", () -> pendaftaran.dariDokumen(identitas("dari-kerangka"), pendaftaran.kerangka(TEMPLATE),
-                new Pendaftaran.Pimpinan(KEPALA, null)));
-        long platform = context.getBean(VersiTulis.class).versiPlatform(); // the refill now running writes no platform data
+        Tenant dariStok;
+        long platform;
+        try (Connection c = TestDatabase.connect(url); var st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.execute("SELECT pg_advisory_xact_lock(7140003)"); // the refill's lock: it waits until the version is read
+            dariStok = sebagai("penguji", () -> pendaftaran.dariDokumen(identitas("dari-kerangka"), pendaftaran.kerangka(TEMPLATE),
+                    new Pendaftaran.Pimpinan(KEPALA, null)));
+            platform = context.getBean(VersiTulis.class).versiPlatform(); // the refill (a full import) writes no platform data
+            c.rollback();
+        }
 
         assertThat(terisi).as("taken from the filled stock").contains(oid(dariStok.schemaName()));
         assertThat(terisi).doesNotContain(oid(penuh.schemaName()));
