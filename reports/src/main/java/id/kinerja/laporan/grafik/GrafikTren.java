@@ -76,7 +76,7 @@ public final class GrafikTren {
         batang.setSeriesPaint(0, TARGET);
         batang.setSeriesPaint(1, REALISASI);
         batang.setItemMargin(0.05);
-        batang.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", formatAngka()));
+        batang.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", formatLabel()));
         batang.setDefaultItemLabelsVisible(true);
         batang.setDefaultItemLabelFont(HURUF.deriveFont(7.5f));
         CategoryPlot plot = new CategoryPlot(data, sumbuTahun, sumbuNilai, batang);
@@ -189,11 +189,41 @@ public final class GrafikTren {
         return titik;
     }
 
+    /**
+     * The value axis: Indonesian digits with up to four decimals, so an indicator of small values (0,0025 …) gets ticks
+     * that differ, not a column of "0,01 0,01 0 0" (the doubles plotted lose nothing visible at four decimals).
+     */
     private static DecimalFormat formatAngka() {
+        return formatAngka("#,##0.####");
+    }
+
+    private static DecimalFormat formatAngka(String pola) {
         DecimalFormatSymbols simbol = new DecimalFormatSymbols(Locale.ROOT);
         simbol.setGroupingSeparator('.');
         simbol.setDecimalSeparator(',');
-        return new DecimalFormat("#,##0.##", simbol);
+        return new DecimalFormat(pola, simbol);
+    }
+
+    /** A bar's label: two decimals as the documents print them, four below 1 (so 0,0075 is not shown as 0,01). */
+    private static java.text.NumberFormat formatLabel() {
+        DecimalFormat dua = formatAngka("#,##0.##");
+        DecimalFormat empat = formatAngka();
+        return new java.text.NumberFormat() {
+            @Override
+            public StringBuffer format(double v, StringBuffer ke, java.text.FieldPosition pos) {
+                return (Math.abs(v) >= 1 ? dua : empat).format(v, ke, pos);
+            }
+
+            @Override
+            public StringBuffer format(long v, StringBuffer ke, java.text.FieldPosition pos) {
+                return dua.format(v, ke, pos);
+            }
+
+            @Override
+            public Number parse(String teks, java.text.ParsePosition pos) {
+                return dua.parse(teks, pos);
+            }
+        };
     }
 
     /** The documents' typeface (DejaVu Sans Condensed from jasperreports-fonts), so no system font is needed. */

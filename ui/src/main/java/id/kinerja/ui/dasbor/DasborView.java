@@ -187,7 +187,7 @@ public class DasborView extends HalamanDinas {
         kartu.addClassName("kartu-daftar");
         kartu.add(kartu("jumlah-mencapai", "Capaian ≥ 100 %", String.valueOf(h.mencapai())),
                 kartu("jumlah-belum", "Capaian < 100 %", String.valueOf(h.belumMencapai())),
-                kartu("jumlah-tidak-terukur", "Tidak dapat diukur", String.valueOf(h.tidakTerukur())));
+                kartu("jumlah-tidak-terukur", "Tidak terukur", String.valueOf(h.tidakTerukur())));
         AnggaranCapaian a = p.anggaran();
         kartu.add(kartu("pagu", "Anggaran", a.anggaran() == null ? "—" : Angka.rupiah(a.anggaran())),
                 kartu("realisasi-anggaran", "Realisasi anggaran", a.realisasi() == null ? "—" : Angka.rupiah(a.realisasi())),

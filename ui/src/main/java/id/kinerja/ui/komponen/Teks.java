@@ -70,4 +70,24 @@ public final class Teks {
     public static String tingkat(Tingkat t) {
         return t.label();
     }
+
+    /**
+     * The head of the region a dinas serves, as an example for the superior's position: {@code Kabupaten Jember} →
+     * {@code Bupati Jember}, {@code Kota Malang} → {@code Wali Kota Malang}, {@code Provinsi Jawa Timur} →
+     * {@code Gubernur Jawa Timur}; without a region the generic form.
+     */
+    public static String kepalaDaerah(@Nullable String wilayah) {
+        String w = wilayah == null ? "" : wilayah.strip();
+        String kecil = w.toLowerCase(java.util.Locale.ROOT);
+        if (kecil.startsWith("kabupaten ") && w.length() > 10) {
+            return "Bupati " + w.substring(10).strip();
+        }
+        if (kecil.startsWith("kota ") && w.length() > 5) {
+            return "Wali Kota " + w.substring(5).strip();
+        }
+        if (kecil.startsWith("provinsi ") && w.length() > 9) {
+            return "Gubernur " + w.substring(9).strip();
+        }
+        return "Bupati … / Wali Kota …";
+    }
 }

@@ -219,7 +219,8 @@ public class PendaftaranView extends VerticalLayout implements BeforeLeaveObserv
         jenis.setItemLabelGenerator(id.kinerja.ui.komponen.Teks::jenisDinas);
         jenis.setValue("kabupaten");
         wilayah.setId("wilayah");
-        wilayah.setPlaceholder("Kabupaten Lumajang");
+        wilayah.setPlaceholder("Kabupaten … / Kota …");
+        wilayah.addValueChangeListener(e -> atasanJabatan.setPlaceholder(id.kinerja.ui.komponen.Teks.kepalaDaerah(e.getValue())));
         provinsi.setId("provinsi");
         provinsi.setValue("Jawa Timur");
         formIdentitas.daftar("slug", slug);
@@ -257,7 +258,7 @@ public class PendaftaranView extends VerticalLayout implements BeforeLeaveObserv
         kepalaNip.setId("kepala-nip");
         atasanNama.setId("atasan-nama");
         atasanJabatan.setId("atasan-jabatan");
-        atasanJabatan.setPlaceholder("Bupati Lumajang");
+        atasanJabatan.setPlaceholder(id.kinerja.ui.komponen.Teks.kepalaDaerah(wilayah.getValue()));
         atasanNip.setId("atasan-nip");
         for (TextField nip : List.of(kepalaNip, atasanNip)) {
             nip.setPlaceholder("18 angka");

@@ -31,6 +31,7 @@ import id.kinerja.profil.ProfilService;
 import id.kinerja.ui.AksesDinas;
 import id.kinerja.ui.HalamanDinas;
 import id.kinerja.ui.MenuDinas;
+import id.kinerja.ui.komponen.Teks;
 import id.kinerja.ui.komponen.Formulir;
 import id.kinerja.ui.komponen.Masalah;
 import id.kinerja.ui.komponen.PenjagaPerubahan;
@@ -80,6 +81,8 @@ public class ProfilView extends HalamanDinas implements BeforeLeaveObserver {
     final Formulir formulir = new Formulir();
     final PenjagaPerubahan penjaga = new PenjagaPerubahan();
     final Div logo = new Div();
+    /** Shown only while there is a logo to remove. */
+    final Button hapusLogo = new Button("Hapus logo", e -> simpanLogo(null));
     final Grid<UnitKerja> unit = new Grid<>();
     final TextField unitKode = new TextField("Kode");
     final TextField unitNama = new TextField("Nama unit kerja");
@@ -105,7 +108,8 @@ public class ProfilView extends HalamanDinas implements BeforeLeaveObserver {
         kepalaNip.setId("profil-kepala-nip");
         kepalaNip.setHelperText("18 angka, boleh dengan spasi");
         atasanNip.setHelperText("18 angka, boleh dengan spasi");
-        atasanJabatan.setPlaceholder("Bupati Lumajang");
+        atasanJabatan.setPlaceholder(Teks.kepalaDaerah(null));
+        wilayah.addValueChangeListener(e -> atasanJabatan.setPlaceholder(Teks.kepalaDaerah(e.getValue())));
         simpan.setId("simpan-profil");
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         simpan.addClickListener(e -> simpan());
@@ -263,9 +267,8 @@ public class ProfilView extends HalamanDinas implements BeforeLeaveObserver {
         unggah.setUploadButton(new Button("Unggah logo", VaadinIcon.UPLOAD.create()));
         unggah.setDropLabel(new Span("PNG/JPEG ≤ 512 KB"));
         unggah.addFileRejectedListener(e -> Pesan.galat("Logo ditolak: harus PNG atau JPEG, paling besar 512 KB"));
-        Button hapus = new Button("Hapus logo", e -> simpanLogo(null));
-        hapus.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        Div d = new Div(logo, unggah, hapus);
+        hapusLogo.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        Div d = new Div(logo, unggah, hapusLogo);
         d.addClassName("bagian-logo");
         d.setWidth("20rem");
         return d;
@@ -285,6 +288,7 @@ public class ProfilView extends HalamanDinas implements BeforeLeaveObserver {
     private void tampilkanLogo() {
         logo.removeAll();
         Optional<ProfilService.Logo> l = dinas.baca(profil::logo);
+        hapusLogo.setVisible(l.isPresent());
         if (l.isEmpty()) {
             Span tidak = new Span("Belum ada logo");
             tidak.addClassName("petunjuk");

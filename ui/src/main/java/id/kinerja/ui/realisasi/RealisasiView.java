@@ -392,8 +392,10 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
             TextField f = medan(b.kumulatif, "Realisasi anggaran s.d. TW " + ROMAWI[triwulan] + " " + b.simpul.kode(),
                     b.simpul.kode() + ":anggaran");
             f.setPrefixComponent(new Span("Rp"));
-            f.setPlaceholder(b.kumulatifSebelumnya == null ? "s.d. TW " + ROMAWI[triwulan]
-                    : "TW " + ROMAWI[b.triwulanSebelumnya] + ": " + Angka.tulis(b.kumulatifSebelumnya, 0));
+            f.setPlaceholder("s.d. TW " + ROMAWI[triwulan]);
+            if (b.kumulatifSebelumnya != null) { // a hint, not a value: a placeholder with a number looked already filled in
+                f.setHelperText("TW " + ROMAWI[b.triwulanSebelumnya] + ": " + Angka.rupiah(b.kumulatifSebelumnya));
+            }
             f.addValueChangeListener(e -> {
                 b.kumulatif.ketik(e.getValue());
                 tandai(f, b.kumulatif, b.anggaranBerubah());

@@ -180,12 +180,36 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
                     .setPartNameGenerator(b -> "angka");
             c.setHeader(k.label).setWidth("5.5rem").setFlexGrow(0).setKey(k.name());
         }
+        lebarKolom();
         HeaderRow atas = grid.prependHeaderRow();
         atas.join(grid.getColumnByKey(Kolom.RENSTRA.name()), grid.getColumnByKey(Kolom.RENJA.name()),
                 grid.getColumnByKey(Kolom.P_RENJA.name()), grid.getColumnByKey(Kolom.PK.name()),
                 grid.getColumnByKey(Kolom.PK_PERUBAHAN.name())).setText("Target tahunan");
         atas.join(grid.getColumnByKey(Kolom.TW1.name()), grid.getColumnByKey(Kolom.TW2.name()),
                 grid.getColumnByKey(Kolom.TW3.name()), grid.getColumnByKey(Kolom.TW4.name())).setText("Target triwulan (Rencana Aksi)");
+    }
+
+    /**
+     * Each target column as wide as its longest number (5.5rem at least), so a target of trillions of rupiah is read
+     * whole, never cut to its first digits.
+     */
+    private void lebarKolom() {
+        for (Kolom k : Kolom.values()) {
+            Grid.Column<BarisTarget> c = grid.getColumnByKey(k.name());
+            if (c != null) {
+                // digits ~0.5rem at the grid's font, separators half that, plus the field's padding
+                double terlebar = baris.stream().mapToDouble(b -> lebar(b.sel(k).teks)).max().orElse(0);
+                c.setWidth(Math.max(5.5, Math.ceil(terlebar + 1.6)) + "rem");
+            }
+        }
+    }
+
+    private static double lebar(String teks) {
+        double rem = 0;
+        for (int i = 0; i < teks.length(); i++) {
+            rem += Character.isDigit(teks.charAt(i)) ? 0.5 : 0.25;
+        }
+        return rem;
     }
 
     /** The input of one cell; its marks follow the cell's state. */
@@ -244,6 +268,7 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
             pkTetap = dinas.baca(() -> pk.ditandatangani(tahun));
             pkPerubahanTetap = pkTetap && dinas.baca(() -> pk.ditandatangani(tahun, true));
             baris = susun(d);
+            lebarKolom();
             kosong.setText(baris.isEmpty() ? "Periode " + periode.nama() + " belum memiliki indikator." : pkPerubahanTetap
                     ? "Perjanjian Kinerja dan PK Perubahan " + tahun + " sudah ditandatangani: kolom PK dan PK Perubahan hanya dapat dibaca."
                     : pkTetap ? "Perjanjian Kinerja " + tahun + " sudah ditandatangani: kolom PK hanya dapat dibaca." : "");
@@ -318,10 +343,12 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
     private void perubahan() {
         int berubah = 0;
         int salah = 0;
+        String alasan = null;
         for (BarisTarget b : baris) {
             for (Sel s : b.sel.values()) {
                 if (s.galat != null) {
                     salah++;
+                    alasan = alasan == null ? s.galat : alasan;
                 } else if (s.berubah()) {
                     berubah++;
                 }
@@ -335,7 +362,9 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
             teks += " · " + berubah + " isian berubah, belum disimpan";
         }
         if (salah > 0) {
-            teks += " · " + salah + " isian bukan angka (bertanda merah)";
+            // the grid's small fields show no message under them: the first reason, with what to write instead
+            teks += " · " + salah + " isian bukan angka (bertanda merah): "
+                    + (alasan.startsWith("bukan angka") ? "tulis angka seperti 1.234,5" : alasan);
         }
         ringkasan.setText(teks);
     }

@@ -77,6 +77,16 @@ class TargetViewTest extends UjiTampilan {
         assertThat(v.simpan.getParent()).isEmpty();
         assertThat(v.baris.stream().anyMatch(b -> b.sel(Kolom.PK).asal != null)).isTrue();
         assertThat(v.ringkasan.getText()).startsWith(v.baris.size() + " indikator");
+        // each target column fits its longest number (a digit ~8 px at the grid's 14 px font, a separator ~4 px, plus
+        // the field's padding): a target of trillions is read whole, not cut to its first digits
+        for (Kolom k : Kolom.values()) {
+            double terlebar = v.baris.stream().mapToDouble(b -> b.sel(k).teks.chars()
+                    .mapToDouble(ch -> Character.isDigit(ch) ? 8 : 4).sum()).max().orElse(0);
+            double rem = Double.parseDouble(v.grid.getColumnByKey(k.name()).getWidth().replace("rem", ""));
+            assertThat(rem * 16).as(k.name()).isGreaterThanOrEqualTo(terlebar + 24).isGreaterThanOrEqualTo(5.5 * 16);
+        }
+        assertThat(v.baris.stream().mapToInt(b -> b.sel(Kolom.PK).teks.length()).max().orElse(0)).as("a long target in the seed")
+                .isGreaterThan(10);
     }
 
     @Test
@@ -90,7 +100,11 @@ class TargetViewTest extends UjiTampilan {
         assertThat(tw.isInvalid()).isTrue();
         assertThat(tw.getElement().getAttribute("title")).contains("bukan angka");
         assertThat(v.penjaga.berubah()).isTrue();
-        assertThat(v.ringkasan.getText()).contains("1 isian berubah").contains("1 isian bukan angka");
+        assertThat(v.ringkasan.getText()).contains("1 isian berubah").contains("1 isian bukan angka")
+                .contains("tulis angka seperti 1.234,5");
+        ketik(v, 1, Kolom.TW3, "1.5");
+        assertThat(v.ringkasan.getText()).contains("1 isian bukan angka (bertanda merah): desimal ditulis dengan koma, misalnya 1,5");
+        ketik(v, 1, Kolom.TW3, "12a");
 
         v.simpan();
         assertThat(teks(v.pesan)).contains("bukan angka").contains("tidak ada yang disimpan");
