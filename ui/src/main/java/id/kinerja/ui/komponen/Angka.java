@@ -61,4 +61,16 @@ public final class Angka {
     public static String rupiah(@Nullable BigDecimal nilai) {
         return nilai == null ? "" : FormatIndonesia.rupiah(nilai);
     }
+
+    /**
+     * About how wide {@code teks} is in rem at the grids' small font (a digit ~0.5rem, a separator or sign half that):
+     * number columns are sized to their longest value so a large number is read whole, not cut to its first digits.
+     */
+    public static double lebarRem(String teks) {
+        double rem = 0;
+        for (int i = 0; i < teks.length(); i++) {
+            rem += Character.isDigit(teks.charAt(i)) ? 0.5 : 0.25;
+        }
+        return rem;
+    }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** Short messages in the corner: a success fades, an error stays until closed. */
+/** Short messages: a success fades in the corner, a warning stays there until closed, an error stays in the middle. */
 public final class Pesan {
 
     private Pesan() {
@@ -21,10 +21,19 @@ public final class Pesan {
     }
 
     public static Notification galat(String teks) {
+        return tetap(teks, Notification.Position.MIDDLE, NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Done, but not all of it (a bulk job with failed rows): stays until closed, in the corner, not over the page. */
+    public static Notification peringatan(String teks) {
+        return tetap(teks, Notification.Position.BOTTOM_START, NotificationVariant.LUMO_WARNING);
+    }
+
+    private static Notification tetap(String teks, Notification.Position letak, NotificationVariant jenis) {
         Notification n = new Notification();
         n.setDuration(0);
-        n.setPosition(Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.setPosition(letak);
+        n.addThemeVariants(jenis);
         Button tutup = new Button("Tutup", x -> n.close());
         tutup.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         HorizontalLayout isi = new HorizontalLayout(new Span(teks), tutup);

@@ -187,8 +187,11 @@ public class PendaftaranMassalView extends VerticalLayout {
             getUI().ifPresent(this::berhenti);
             if (k.gagal().isEmpty()) {
                 Pesan.berhasil("Selesai: " + angka(k.dibuat()) + " dinas dibuat");
+            } else if (k.dibuat() > 0) {
+                Pesan.peringatan("Selesai: " + angka(k.dibuat()) + " dinas dibuat, " + angka(k.gagal().size())
+                        + " baris gagal (alasannya di tabel)");
             } else {
-                Pesan.galat("Selesai: " + angka(k.dibuat()) + " dinas dibuat, " + angka(k.gagal().size()) + " baris gagal");
+                Pesan.galat("Selesai: tidak ada dinas dibuat, " + angka(k.gagal().size()) + " baris gagal (alasannya di tabel)");
             }
         }
     }

@@ -359,21 +359,28 @@ public class RealisasiView extends HalamanDinas implements BeforeLeaveObserver {
                 .setHeader("Indikator").setFlexGrow(1).setWidth("14rem").setFrozen(true).setKey("indikator");
         grid.addColumn(b -> b.indikator != null ? angka(b.hasil.targetTahunan())
                         : b.beranggaran() && b.pagu != null ? "Pagu " + Angka.rupiah(b.pagu) : "")
-                .setHeader("Target tahun").setWidth("7.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("target-tahun");
+                .setHeader("Target tahun").setWidth(lebarTarget()).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("target-tahun");
         grid.addColumn(b -> b.indikator == null ? "" : angka(b.hasil.triwulan().get(triwulan - 1).target()))
-                .setHeader("Target TW " + ROMAWI[triwulan]).setWidth("5.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
+                .setHeader("Target TW\u00a0" + ROMAWI[triwulan]).setWidth("5.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
                 .setKey("target-triwulan");
         grid.addColumn(new ComponentRenderer<>(this::isian)).setHeader("Realisasi TW " + ROMAWI[triwulan])
                 .setWidth("11rem").setFlexGrow(0).setKey("realisasi");
         grid.addColumn(new ComponentRenderer<>(this::nilai)).setHeader("Nilai").setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setKey("nilai");
-        grid.addColumn(new ComponentRenderer<>(b -> capaian(b, true))).setHeader("Capaian s.d. TW " + ROMAWI[triwulan])
+        grid.addColumn(new ComponentRenderer<>(b -> capaian(b, true))).setHeader("Capaian s.d. TW\u00a0" + ROMAWI[triwulan])
                 .setWidth("7rem").setFlexGrow(0).setKey("capaian");
         grid.addColumn(new ComponentRenderer<>(b -> capaian(b, false))).setHeader("Capaian tahun")
                 .setWidth("7rem").setFlexGrow(0).setKey("capaian-tahun");
         grid.addColumn(new ComponentRenderer<>(this::tombolRincian)).setHeader("").setWidth("6.5rem").setFlexGrow(0)
                 .setKey("rincian");
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::rincian));
+    }
+
+    /** The year's targets read whole: a pagu's text wraps at its spaces, a number has none. */
+    private String lebarTarget() {
+        double terlebar = baris.stream().filter(b -> b.indikator != null)
+                .mapToDouble(b -> Angka.lebarRem(angka(b.hasil.targetTahunan()))).max().orElse(0);
+        return Math.max(7.5, Math.ceil(terlebar + 1.2)) + "rem";
     }
 
     private static String angka(@Nullable BigDecimal v) {

@@ -197,19 +197,10 @@ public class TargetView extends HalamanDinas implements BeforeLeaveObserver {
         for (Kolom k : Kolom.values()) {
             Grid.Column<BarisTarget> c = grid.getColumnByKey(k.name());
             if (c != null) {
-                // digits ~0.5rem at the grid's font, separators half that, plus the field's padding
-                double terlebar = baris.stream().mapToDouble(b -> lebar(b.sel(k).teks)).max().orElse(0);
-                c.setWidth(Math.max(5.5, Math.ceil(terlebar + 1.6)) + "rem");
+                double terlebar = baris.stream().mapToDouble(b -> Angka.lebarRem(b.sel(k).teks)).max().orElse(0);
+                c.setWidth(Math.max(5.5, Math.ceil(terlebar + 1.6)) + "rem"); // + the field's padding
             }
         }
-    }
-
-    private static double lebar(String teks) {
-        double rem = 0;
-        for (int i = 0; i < teks.length(); i++) {
-            rem += Character.isDigit(teks.charAt(i)) ? 0.5 : 0.25;
-        }
-        return rem;
     }
 
     /** The input of one cell; its marks follow the cell's state. */

@@ -94,6 +94,9 @@ class RealisasiViewTest extends UjiTampilan {
         BarisRealisasi t = indikator(v, "T1-1");
         assertThat(t.belumTersedia).isTrue();
         assertThat(t.alasan).isEqualTo("Menunggu data BPS");
+        // the year's target of P1-1 (1.491.388.500.000,00 rupiah) fits its column: ~8 px a digit, ~4 a separator
+        String target = v.grid.getColumnByKey("target-tahun").getWidth();
+        assertThat(Double.parseDouble(target.replace("rem", "")) * 16).isGreaterThanOrEqualTo(15 * 8 + 5 * 4 + 16);
     }
 
     @Test
