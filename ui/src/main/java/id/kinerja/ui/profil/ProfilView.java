@@ -173,9 +173,9 @@ public class ProfilView extends HalamanDinas implements BeforeLeaveObserver {
         }
 
         FormLayout identitas = form();
-        identitas.add(namaResmi, 2);
+        identitas.add(namaResmi, 3); // an official name runs to ~90 characters: a row of its own, not cut
         identitas.add(wilayah, 1);
-        identitas.add(alamat, 3);
+        identitas.add(alamat, 2);
         FormLayout tugasFungsi = form();
         tugasFungsi.add(tugas, 3);
         tugasFungsi.add(fungsi, 3);
