@@ -360,17 +360,7 @@ public final class PersediaanSkema {
      */
     private void buang(String server, String bentuk, String awalan, boolean sama, String apa) {
         try (Connection c = servers.sumber(server).getConnection()) {
-            List<String> usang = new ArrayList<>();
-            try (var st = c.prepareStatement("SELECT nspname FROM pg_namespace WHERE nspname ~ ? AND nspname "
-                    + (sama ? "" : "NOT ") + "LIKE ? AND nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)")) {
-                st.setString(1, bentuk);
-                st.setString(2, pola(awalan));
-                try (var rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        usang.add(rs.getString(1));
-                    }
-                }
-            }
+            List<String> usang = tersedia(c, bentuk, awalan, sama);
             c.setAutoCommit(false);
             try {
                 for (String nama : usang) {
@@ -402,10 +392,15 @@ public final class PersediaanSkema {
 
     /** Our schemas on {@code c}'s server whose name matches {@code bentuk} and starts with {@code awalan}. */
     private List<String> tersedia(Connection c, String bentuk, String awalan) throws SQLException {
+        return tersedia(c, bentuk, awalan, true);
+    }
+
+    /** As {@link #tersedia(Connection, String, String)}; with {@code sama} false, those <em>not</em> starting with it. */
+    private List<String> tersedia(Connection c, String bentuk, String awalan, boolean sama) throws SQLException {
         List<String> nama = new ArrayList<>();
         // ours only: a schema of another database user could not be renamed by this one
-        try (var st = c.prepareStatement("SELECT nspname FROM pg_namespace WHERE nspname ~ ? AND nspname LIKE ?"
-                + " AND nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user) ORDER BY nspname")) {
+        try (var st = c.prepareStatement("SELECT nspname FROM pg_namespace WHERE nspname ~ ? AND nspname " + (sama ? "" : "NOT ")
+                + "LIKE ? AND nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user) ORDER BY nspname")) {
             st.setString(1, bentuk);
             st.setString(2, pola(awalan));
             try (var rs = st.executeQuery()) {
@@ -416,7 +411,6 @@ public final class PersediaanSkema {
         }
         return nama;
     }
-
 
     /** A LIKE pattern for names starting with {@code awalan} (its underscores taken literally). */
     private static String pola(String awalan) {

@@ -181,11 +181,7 @@ public final class StartupBench {
     }
 
     private static long satuAngka(EmbeddedDatabase db, String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, EmbeddedDatabase.USER, db.password());
-             var st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Long.parseLong(teks(db, url, sql));
     }
 
     private static void cetak(String apa, long[] banyak, long[] satu) {
